@@ -1,0 +1,64 @@
+package org.veil.core.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+
+/**
+ * A regular expression plus an optional validator (checksum, range check). The finding is the named group
+ * {@code id} when the pattern has one, otherwise the whole match, so context words can anchor a pattern
+ * without being masked.
+ */
+public class PatternRecognizer implements Recognizer {
+    private final String name;
+    private final Pattern pattern;
+    private final EntityType type;
+    private final IdentifierKind kind;
+    private final double confidence;
+    private final int specificity;
+    private final Predicate<String> validator;
+    private final boolean hasIdGroup;
+
+    public PatternRecognizer(String name, Pattern pattern, EntityType type, IdentifierKind kind,
+                             double confidence, int specificity, Predicate<String> validator) {
+        this.name = name;
+        this.pattern = pattern;
+        this.type = type;
+        this.kind = kind;
+        this.confidence = confidence;
+        this.specificity = specificity;
+        this.validator = validator == null ? s -> true : validator;
+        this.hasIdGroup = pattern.pattern().contains("(?<id>");
+    }
+
+    public PatternRecognizer(String name, String regex, EntityType type, IdentifierKind kind,
+                             double confidence, int specificity) {
+        this(name, Pattern.compile(regex), type, kind, confidence, specificity, null);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<Mention> recognize(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int s = hasIdGroup ? m.start("id") : m.start();
+            int e = hasIdGroup ? m.end("id") : m.end();
+            if (s < 0 || e <= s) {
+                continue;
+            }
+            if (validator.test(text.substring(s, e))) {
+                found.add(new Mention(s, e, type, kind, confidence, name, specificity));
+            }
+        }
+        return found;
+    }
+}
