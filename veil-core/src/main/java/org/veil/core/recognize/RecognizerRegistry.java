@@ -2,6 +2,8 @@ package org.veil.core.recognize;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.veil.core.publics.PublicNamesRecognizer;
+import org.veil.core.recognize.ner.CrfNameRecognizer;
 
 /** The one place that lists which recognizers run, per language. */
 public final class RecognizerRegistry {
@@ -10,6 +12,8 @@ public final class RecognizerRegistry {
 
     public static List<Recognizer> english() {
         List<Recognizer> all = new ArrayList<>();
+        all.add(CrfNameRecognizer.shared());
+        all.add(new PublicNamesRecognizer());
         return all;
     }
 }

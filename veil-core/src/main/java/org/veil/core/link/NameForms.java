@@ -1,0 +1,98 @@
+package org.veil.core.link;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How names are compared: case, diacritics, possessives, honorifics and common transliteration variants
+ * (Dmitri / Dimitri / Dmitry, Yalman / Yalman's) are folded away.
+ */
+public final class NameForms {
+    /** Honorifics and titles that precede a name and belong to the mention (they reveal gender or role). */
+    public static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+            "sir", "dame", "lady", "lord", "judge", "justice", "sgt", "sergeant", "lt", "lieutenant", "capt",
+            "captain", "col", "colonel", "gen", "general", "major", "private", "corporal", "rev", "father",
+            "sister", "brother", "imam", "rabbi", "mme", "mlle", "herr", "frau", "bay", "bayan");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
+    private NameForms() {
+    }
+
+    /** Lower case, no diacritics, no possessive ending, transliteration variants folded. */
+    public static String fold(String word) {
+        String w = word.replace('ı', 'i').replace('İ', 'I').replace('ł', 'l').replace('Ł', 'L')
+                .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss").replace("æ", "ae");
+        w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+        w = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+        // Transliteration: y/i and doubled letters vary between spellings of one Slavic or Turkic name.
+        w = w.replace('y', 'i').replace("ij", "i").replace("kh", "h").replace("ks", "x");
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                sb.append(w.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether two name words are spellings of one name: equal when folded, or one edit apart if long. */
+    public static boolean similar(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        return x.length() >= 5 && y.length() >= 5 && x.charAt(0) == y.charAt(0) && withinOneEdit(x, y);
+    }
+
+    private static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    /** The words of a person mention without honorifics, e.g. "Mr Galip Yalman's" → [Galip, Yalman]. */
+    public static List<String> nameWords(String mention) {
+        List<String> words = new ArrayList<>();
+        for (String w : mention.split("[\\s\\u00A0]+")) {
+            String bare = POSSESSIVE.matcher(w).replaceAll("").replaceAll("^[\\p{Punct}“”‘’]+|[,;:“”‘’]+$", "");
+            if (bare.isEmpty() || TITLES.contains(bare.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                continue;
+            }
+            words.add(bare);
+        }
+        return words;
+    }
+
+    /** "S." or "S" or "J.-P." — an initial rather than a name. */
+    public static boolean isInitial(String word) {
+        return word.replace(".", "").replace("-", "").length() <= 2 && Character.isUpperCase(word.charAt(0));
+    }
+}

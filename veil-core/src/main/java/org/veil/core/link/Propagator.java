@@ -1,0 +1,89 @@
+package org.veil.core.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.Specificity;
+
+/**
+ * Once an entity is known, flags every other occurrence of it that no recognizer caught: the exact surface
+ * forms of places, organisations and codes, and for persons every capitalised word that is a spelling of
+ * one of their name words (so "Dimitri" is flagged once "Dmitri Ivanov" is known).
+ */
+public final class Propagator {
+    static final String NAME = "linker";
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}]+(?:['’]s?)?");
+    private static final Set<EntityType> BY_SURFACE = Set.of(EntityType.LOCATION, EntityType.ORGANIZATION,
+            EntityType.CODE, EntityType.CONTACT, EntityType.MISC, EntityType.MILITARY);
+
+    private Propagator() {
+    }
+
+    public static List<LinkedMention> propagate(String text, List<LinkedMention> linked) {
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
+        for (LinkedMention lm : linked) {
+            taken.put(lm.mention().start(), lm.mention().end());
+        }
+        List<LinkedMention> out = new ArrayList<>(linked);
+        Map<String, LinkedMention> surfaces = new HashMap<>();
+        Map<String, LinkedMention> personWords = new HashMap<>();
+        for (LinkedMention lm : linked) {
+            Mention m = lm.mention();
+            String surface = m.text(text);
+            if (m.type() == EntityType.PERSON) {
+                for (String w : NameForms.nameWords(surface)) {
+                    if (w.length() >= 3 && !NameForms.isInitial(w)) {
+                        personWords.putIfAbsent(NameForms.fold(w), lm);
+                    }
+                }
+            } else if (BY_SURFACE.contains(m.type()) && surface.length() >= 3) {
+                surfaces.putIfAbsent(surface, lm);
+            }
+        }
+        for (Map.Entry<String, LinkedMention> e : surfaces.entrySet()) {
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])");
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                addIfFree(out, taken, e.getValue(), m.start(), m.end());
+            }
+        }
+        if (!personWords.isEmpty()) {
+            Set<String> keys = new LinkedHashSet<>(personWords.keySet());
+            Matcher m = CAPITALISED.matcher(text);
+            while (m.find()) {
+                String word = m.group();
+                for (String key : keys) {
+                    if (NameForms.similar(key, word)) {
+                        addIfFree(out, taken, personWords.get(key), m.start(), m.end());
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(lm -> lm.mention().start()));
+        return out;
+    }
+
+    private static void addIfFree(List<LinkedMention> out, TreeMap<Integer, Integer> taken, LinkedMention like,
+                                  int start, int end) {
+        Map.Entry<Integer, Integer> before = taken.floorEntry(end - 1);
+        if (before != null && before.getValue() > start) {
+            return;
+        }
+        Mention src = like.mention();
+        IdentifierKind kind = src.kind();
+        out.add(new LinkedMention(new Mention(start, end, src.type(), kind, src.confidence() * 0.9, NAME,
+                Specificity.STATISTICAL), like.entity()));
+        taken.put(start, end);
+    }
+}

@@ -1,0 +1,92 @@
+package org.veil.core.publics;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.veil.core.link.NameForms;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.ResourceLines;
+
+/**
+ * Marks public figures and national or international institutions as {@link IdentifierKind#NONE}, so that
+ * "President Vladimir Putin" or "the Court of Cassation" stay readable while private people are masked.
+ * An institution named after a town ("Kayseri Administrative Court") stays QUASI: it tells where someone is.
+ */
+public final class PublicEntities {
+    private static final Pattern OFFICE_BEFORE = Pattern.compile(
+            "(?:President|Prime Minister|Chancellor|King|Queen|Pope|Patriarch|Secretary-General|Secretary General"
+                    + "|Foreign Minister|Defence Minister|Defense Minister|Premier|Emperor|Crown Prince)"
+                    + "[ \\u00A0]+$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}’'-]+");
+
+    private final Set<String> heads;
+    private final Set<String> qualifiers;
+    private final Set<String> figures;
+
+    private PublicEntities(Set<String> heads, Set<String> qualifiers, Set<String> figures) {
+        this.heads = heads;
+        this.qualifiers = qualifiers;
+        this.figures = figures;
+    }
+
+    public static PublicEntities load() {
+        Set<String> qualifiers = read("institution-qualifiers.txt");
+        qualifiers.addAll(read("countries.txt"));
+        return new PublicEntities(read("institution-heads.txt"), qualifiers, read("public-figures.txt"));
+    }
+
+    /** The mention, re-marked NONE if it names a public figure or a national-level institution. */
+    public Mention classify(String text, Mention m) {
+        if (m.type() == EntityType.PERSON && isPublicFigure(text, m)) {
+            return m.withKind(IdentifierKind.NONE);
+        }
+        if (m.type() == EntityType.ORGANIZATION && isNationalInstitution(m.text(text))) {
+            return m.withKind(IdentifierKind.NONE);
+        }
+        return m;
+    }
+
+    private boolean isPublicFigure(String text, Mention m) {
+        String folded = NameForms.nameWords(m.text(text)).stream().map(NameForms::fold)
+                .reduce((a, b) -> a + " " + b).orElse("");
+        if (figures.contains(folded)) {
+            return true;
+        }
+        int from = Math.max(0, m.start() - 24);
+        return OFFICE_BEFORE.matcher(text.substring(from, m.start())).find();
+    }
+
+    /**
+     * At least one word is an institution head ("Court", "Ministry") and every other word is a qualifier
+     * ("Supreme", "of", "Defence") or a country or nationality: nothing in it points at a town or a private body.
+     */
+    boolean isNationalInstitution(String name) {
+        Matcher w = WORD.matcher(name);
+        boolean head = false;
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            if (heads.contains(word)) {
+                head = true;
+            } else if (!qualifiers.contains(word)) {
+                return false;
+            }
+        }
+        return head;
+    }
+
+    private static Set<String> read(String name) {
+        Set<String> out = new HashSet<>();
+        for (String line : ResourceLines.read("/org/veil/core/publics/" + name)) {
+            out.add(name.equals("public-figures.txt") ? fold(line) : line.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static String fold(String fullName) {
+        return NameForms.nameWords(fullName).stream().map(NameForms::fold).reduce((a, b) -> a + " " + b).orElse("");
+    }
+}

@@ -1,0 +1,89 @@
+package org.veil.core.recognize.ner;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.Triple;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.Recognizer;
+import org.veil.core.recognize.Specificity;
+
+/**
+ * Persons, places and organisations from Stanford's English CRF model (trained on CoNLL, MUC, ACE and
+ * more; shipped inside veil-core). Loading takes a couple of seconds, so one instance is shared.
+ */
+public final class CrfNameRecognizer implements Recognizer {
+    static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    private static volatile CrfNameRecognizer shared;
+
+    private final CRFClassifier<CoreLabel> classifier;
+
+    private CrfNameRecognizer(CRFClassifier<CoreLabel> classifier) {
+        this.classifier = classifier;
+    }
+
+    /** The process-wide instance; the model is loaded on first use. */
+    public static CrfNameRecognizer shared() {
+        CrfNameRecognizer r = shared;
+        if (r == null) {
+            synchronized (CrfNameRecognizer.class) {
+                r = shared;
+                if (r == null) {
+                    r = new CrfNameRecognizer(load());
+                    shared = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static CRFClassifier<CoreLabel> load() {
+        try (InputStream raw = CrfNameRecognizer.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (raw == null) {
+                throw new IllegalStateException("NER model missing from the build: " + MODEL);
+            }
+            try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+                return CRFClassifier.getClassifier(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + MODEL, e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("NER model incompatible with this CoreNLP version", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "crf-ner";
+    }
+
+    @Override
+    public List<Mention> recognize(String text) {
+        List<Mention> found = new ArrayList<>();
+        List<Triple<String, Integer, Integer>> triples;
+        synchronized (classifier) {
+            // CRFClassifier keeps per-call state in its feature factory; serialise calls on one instance.
+            triples = classifier.classifyToCharacterOffsets(text);
+        }
+        for (Triple<String, Integer, Integer> t : triples) {
+            EntityType type = switch (t.first()) {
+                case "PERSON" -> EntityType.PERSON;
+                case "LOCATION" -> EntityType.LOCATION;
+                case "ORGANIZATION" -> EntityType.ORGANIZATION;
+                default -> null;
+            };
+            if (type != null && t.third() > t.second()) {
+                IdentifierKind kind = type == EntityType.PERSON ? IdentifierKind.DIRECT : IdentifierKind.QUASI;
+                found.add(new Mention(t.second(), t.third(), type, kind, 0.85, name(), Specificity.STATISTICAL));
+            }
+        }
+        return found;
+    }
+}

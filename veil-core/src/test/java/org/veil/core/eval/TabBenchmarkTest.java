@@ -1,0 +1,46 @@
+package org.veil.core.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veil.core.Analyzer;
+
+/** End-to-end figures on the TAB dev subset in ../shared; skipped, with a message, when it is absent. */
+class TabBenchmarkTest {
+    static Path shared(String relative) {
+        String root = System.getProperty("veil.shared", "../shared");
+        return Path.of(root).resolve(relative);
+    }
+
+    static String line(String name, TabScore s) {
+        return String.format("%-9s ER_di %.3f  ER_qi %.3f  token recall %.3f  token precision %.3f  by type %s",
+                name, s.erDirect(), s.erQuasi(), s.tokenRecall(), s.tokenPrecision(), s.recallByType());
+    }
+
+    @Test
+    void devSubsetMeetsTargets() throws Exception {
+        Path dev = shared("data/tab/tab_dev_subset.json");
+        if (!Files.exists(dev)) {
+            System.out.println("SKIPPED: TAB dev subset not found at " + dev.toAbsolutePath()
+                    + " (expected ../shared beside the project)");
+        }
+        assumeTrue(Files.exists(dev), "TAB dev subset absent at " + dev.toAbsolutePath());
+        List<TabDocument> docs = TabCorpus.read(dev);
+        TabEvaluation.Result r = TabEvaluation.run(docs, Analyzer.english());
+        String out = System.getProperty("veil.masksOut");
+        if (out != null) {
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValue(Path.of(out).toFile(), r.masks());
+        }
+        System.out.println(line("veil", r.veil()));
+        System.out.println(line("baseline", r.baseline()));
+        TabScore s = r.veil();
+        assertTrue(s.erDirect() >= 0.97, line("veil", s));
+        assertTrue(s.erQuasi() >= 0.85, line("veil", s));
+        assertTrue(s.tokenRecall() >= 0.88, line("veil", s));
+        assertTrue(s.tokenPrecision() >= 0.70, line("veil", s));
+    }
+}
