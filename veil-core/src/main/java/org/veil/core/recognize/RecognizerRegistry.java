@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.veil.core.publics.PublicNamesRecognizer;
 import org.veil.core.recognize.ner.CrfNameRecognizer;
+import org.veil.core.recognize.ner.OrganisationShapeRecognizer;
+import org.veil.core.recognize.pattern.PatternRecognizers;
+import org.veil.core.recognize.quasi.QuasiRecognizers;
+import org.veil.core.recognize.temporal.DateTimeRecognizer;
 
 /** The one place that lists which recognizers run, per language. */
 public final class RecognizerRegistry {
@@ -13,7 +17,11 @@ public final class RecognizerRegistry {
     public static List<Recognizer> english() {
         List<Recognizer> all = new ArrayList<>();
         all.add(CrfNameRecognizer.shared());
+        all.add(OrganisationShapeRecognizer.create());
         all.add(new PublicNamesRecognizer());
+        all.addAll(PatternRecognizers.all());
+        all.add(new DateTimeRecognizer());
+        all.addAll(QuasiRecognizers.all());
         return all;
     }
 }

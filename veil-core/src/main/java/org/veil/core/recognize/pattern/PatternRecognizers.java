@@ -1,0 +1,127 @@
+package org.veil.core.recognize.pattern;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.PatternRecognizer;
+import org.veil.core.recognize.Recognizer;
+import org.veil.core.recognize.Specificity;
+
+/**
+ * Identifiers with a recognisable shape: contacts, network addresses, account and card numbers, document
+ * and case numbers, plates and coordinates. Where a context word anchors the pattern ("passport no."), only
+ * the named group {@code id} is reported.
+ */
+public final class PatternRecognizers {
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private PatternRecognizers() {
+    }
+
+    public static PatternRecognizer email() {
+        return new PatternRecognizer("email", Pattern.compile(
+                B + "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}" + E),
+                EntityType.CONTACT, IdentifierKind.DIRECT, 0.95, Specificity.VALIDATED, null);
+    }
+
+    public static PatternRecognizer url() {
+        return new PatternRecognizer("url", Pattern.compile(
+                B + "(?:https?://|www\\.)[^\\s<>\"“”]+[^\\s<>\"“”.,;:!?)]"
+                        + "|" + B + "(?:t\\.me|vk\\.com|facebook\\.com|fb\\.com|instagram\\.com|twitter\\.com|x\\.com"
+                        + "|tiktok\\.com|youtube\\.com|ok\\.ru|linkedin\\.com/in)/[\\p{L}\\p{N}_.@/-]*[\\p{L}\\p{N}_]", CI),
+                EntityType.CONTACT, IdentifierKind.DIRECT, 0.9, Specificity.VALIDATED, null);
+    }
+
+    /** "@name" social handles; the look-behind keeps e-mail domains out. */
+    public static PatternRecognizer handle() {
+        return new PatternRecognizer("handle", Pattern.compile("(?<![\\p{L}\\p{N}._%+-])@[A-Za-z0-9_]{3,32}" + E),
+                EntityType.CONTACT, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
+    }
+
+    public static PatternRecognizer ipv4() {
+        return new PatternRecognizer("ipv4", Pattern.compile(B + "(?<!\\.)\\d{1,3}(?:\\.\\d{1,3}){3}(?!\\.?\\d)"),
+                EntityType.CONTACT, IdentifierKind.DIRECT, 0.9, Specificity.VALIDATED, Checksums::ipv4);
+    }
+
+    public static PatternRecognizer ipv6() {
+        return new PatternRecognizer("ipv6", Pattern.compile(
+                "(?<![\\p{L}\\p{N}:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\p{L}\\p{N}:])"),
+                EntityType.CONTACT, IdentifierKind.DIRECT, 0.9, Specificity.VALIDATED, Checksums::ipv6);
+    }
+
+    public static PatternRecognizer iban() {
+        return new PatternRecognizer("iban", Pattern.compile(B + "[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?" + E),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.95, Specificity.VALIDATED, Checksums::iban);
+    }
+
+    public static PatternRecognizer paymentCard() {
+        return new PatternRecognizer("payment-card", Pattern.compile(B + "\\d{4}(?:[ -]?\\d{4}){2}[ -]?\\d{1,7}" + E),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.9, Specificity.VALIDATED, Checksums::luhn);
+    }
+
+    /**
+     * Application and case numbers: "no. 36110/97", "nos. 28291/95 and 29280/95", "Case No. 2-1234/2019".
+     * The number alone is the span; lists after "nos." are caught by {@link #caseNumberListItem()}.
+     */
+    public static PatternRecognizer caseNumber() {
+        return new PatternRecognizer("case-number", Pattern.compile(
+                B + "(?:applications?|case|file|ref(?:erence)?|docket|register|registration|decision|judgment"
+                        + "|complaint|record|no|nos|number|numbers|№)\\.?(?:[ \\u00A0](?:no|nos|number|numbers|№)\\.?)?"
+                        + "[ \\u00A0]*(?<id>[A-Z]{0,3}[ -]?\\d[\\d./-]*\\d(?:/\\d+)?)" + E, CI),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, s -> s.matches(".*\\d.*[/.-].*\\d.*|.*\\d{4,}.*"));
+    }
+
+    /** "36110/97"-shaped numbers anywhere: in running text the shape is nearly always an application number. */
+    public static PatternRecognizer caseNumberListItem() {
+        return new PatternRecognizer("case-number", Pattern.compile(B + "\\d{2,6}/(?:19|20)?\\d{2}" + E),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.75, Specificity.PATTERN, null);
+    }
+
+    /** Passport, identity card, social security, tax and similar numbers named by a context word. */
+    public static PatternRecognizer documentNumber() {
+        return new PatternRecognizer("document-number", Pattern.compile(
+                B + "(?:passport|identity card|ID card|ID|identity|national insurance|social security|SSN|tax"
+                        + "|taxpayer|personal|driving licen[cs]e|driver'?s licen[cs]e|licen[cs]e|registration|account"
+                        + "|military ID|service|serial|membership|badge|policy)"
+                        + "(?:[ \\u00A0](?:no|number|code|card|ID))?\\.?[: \\u00A0#]*(?:is[ \\u00A0])?"
+                        + "(?<id>[A-Z]{0,3}[ -]?\\d[\\dA-Z -]{3,18}[\\dA-Z])" + E, CI),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, s -> s.replaceAll("\\D", "").length() >= 4);
+    }
+
+    public static PatternRecognizer ssn() {
+        return new PatternRecognizer("ssn", Pattern.compile(B + "\\d{3}-\\d{2}-\\d{4}" + E),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.85, Specificity.VALIDATED, Checksums::ssn);
+    }
+
+    /** UK plates ("AB12 CDE") anywhere: the shape is distinctive. */
+    public static PatternRecognizer ukPlate() {
+        return new PatternRecognizer("vehicle-plate", Pattern.compile(B + "[A-Z]{2}\\d{2}[ ]?[A-Z]{3}" + E),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.8, Specificity.PATTERN, null);
+    }
+
+    /** Any other plate format, only after a context word ("licence plate AB-123-CD"). */
+    public static PatternRecognizer contextPlate() {
+        return new PatternRecognizer("vehicle-plate", Pattern.compile(
+                B + "(?:registration|licen[cs]e|number)[ -]plate(?:[ ]number)?[: ]*(?<id>[A-Z0-9][A-Z0-9 -]{3,9}[A-Z0-9])" + E, CI),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.8, Specificity.PATTERN, s -> s.matches(".*\\d.*"));
+    }
+
+    /** Decimal "55.7558, 37.6173" with three or more decimals, and degree-minute-second forms. */
+    public static PatternRecognizer gps() {
+        return new PatternRecognizer("gps", Pattern.compile(
+                B + "-?\\d{1,2}\\.\\d{3,}[,;]?\\s*-?\\d{1,3}\\.\\d{3,}" + E
+                        + "|" + B + "\\d{1,3}°\\s*\\d{1,2}[′']\\s*(?:\\d{1,2}(?:\\.\\d+)?[″\"]\\s*)?[NS],?\\s*"
+                        + "\\d{1,3}°\\s*\\d{1,2}[′']\\s*(?:\\d{1,2}(?:\\.\\d+)?[″\"]\\s*)?[EW]" + E),
+                EntityType.LOCATION, IdentifierKind.DIRECT, 0.9, Specificity.VALIDATED,
+                s -> s.contains("°") || Checksums.latLon(s));
+    }
+
+    public static List<Recognizer> all() {
+        return List.of(email(), url(), handle(), ipv4(), ipv6(), iban(), paymentCard(), caseNumber(),
+                caseNumberListItem(), documentNumber(), ssn(), gps(), new PhoneRecognizer(), ukPlate(),
+                contextPlate());
+    }
+}

@@ -1,0 +1,72 @@
+package org.veil.core.recognize.quasi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.Recognizer;
+import org.veil.core.recognize.Specificity;
+
+/** Finds the longest lexicon phrase starting at each word, skipping words already covered. */
+public final class LexiconRecognizer implements Recognizer {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    private final String name;
+    private final Lexicon lexicon;
+    private final EntityType type;
+    private final IdentifierKind kind;
+    private final double confidence;
+
+    public LexiconRecognizer(String name, Lexicon lexicon, EntityType type, IdentifierKind kind, double confidence) {
+        this.name = name;
+        this.lexicon = lexicon;
+        this.type = type;
+        this.kind = kind;
+        this.confidence = confidence;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<Mention> recognize(String text) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            StringBuilder phrase = new StringBuilder();
+            for (int n = 1; n <= lexicon.longest() && i + n <= words.size(); n++) {
+                int[] w = words.get(i + n - 1);
+                if (n > 1) {
+                    // Phrases never span a sentence end or a line break.
+                    String gap = text.substring(words.get(i + n - 2)[1], w[0]);
+                    if (!gap.isBlank() && !gap.equals("-")) {
+                        break;
+                    }
+                    phrase.append(' ');
+                }
+                phrase.append(Lexicon.normalise(text.substring(w[0], w[1])));
+                if (lexicon.contains(phrase.toString())) {
+                    matched = n;
+                }
+            }
+            if (matched > 0) {
+                out.add(new Mention(words.get(i)[0], words.get(i + matched - 1)[1], type, kind, confidence, name,
+                        Specificity.LEXICON));
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package org.veil.core.recognize.temporal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.Recognizer;
+import org.veil.core.recognize.Specificity;
+
+/**
+ * Dates, times, periods and durations in common English forms. Alternatives are ordered from the most to
+ * the least specific because the regex engine takes the first that matches at a position.
+ */
+public final class DateTimeRecognizer implements Recognizer {
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?!\\p{L}))";
+    private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?:1[5-9]|20)\\d{2}";
+    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|a few|several|a couple of)";
+    private static final String COUNT = "(?:\\d+(?:[.,]\\d+)?|" + NUMBER_WORD + "(?:[- ](?:one|two|three|four|five"
+            + "|six|seven|eight|nine))?)";
+    private static final String UNIT = "(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))";
+    private static final String PART = "(?:(?:at the |in the |by the |until the |towards the )?(?:beginning|start|end"
+            + "|middle|first half|second half|autumn|spring|summer|winter|course) of |early |mid-?|late |the end of )";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String TIME = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:[ ]?[ap]\\.?m\\.?)?(?: hours)?"
+            + "|(?:1[0-2]|0?[1-9])[ ]?[ap]\\.m\\.|(?:1[0-2]|0?[1-9])[ ]?(?:am|pm)|noon|midnight)";
+
+    private static final Pattern DATE = Pattern.compile(String.join("|",
+            // ranges first: "between 1982 and 1984", "from 3 to 5 May 2001", "1982-84"
+            "(?:between|from) (?:" + DAY + " )?(?:" + MONTH + " )?" + YEAR + " (?:and|to|until) (?:" + DAY + " )?(?:"
+                    + MONTH + " )?" + YEAR,
+            "(?:between|from) " + DAY + "(?: " + MONTH + ")? (?:and|to|until) " + DAY + " " + MONTH + "(?:,? " + YEAR + ")?",
+            PART + "?" + DAY + "(?: of)? " + MONTH + ",? " + YEAR + "(?:,? at " + TIME + ")?",
+            PART + "?" + MONTH + " " + DAY + ",? " + YEAR,
+            "(?:" + WEEKDAY + ",? )?" + DAY + "(?: of)? " + MONTH + "(?! \\d)",
+            "(?:" + WEEKDAY + ",? )?" + MONTH + " " + DAY + "(?:st|nd|rd|th)?(?![\\d,])",
+            PART + "?" + MONTH + ",? " + YEAR,
+            "(?:in |during |since |until |by |of |before |after )?(?:the )?(?:spring|summer|autumn|fall|winter)"
+                    + " of " + YEAR,
+            "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?",
+            "(?:[12]\\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:" + YEAR + "|\\d{2})",
+            "(?:1[0-2]|0?[1-9])/(?:[12]\\d|3[01]|0?[1-9])/" + YEAR,
+            "(?:the )?(?:early |mid-?|late )?(?:1[5-9]|20)\\d0['’]?s",
+            YEAR + "[-–](?:" + YEAR + "|\\d{2})(?![/\\d])",
+            PART + YEAR,
+            "(?:in|since|until|till|by|from|during|throughout|before|after|of|end of|early|late|mid-?) " + MONTH
+                    + "(?! \\d)",
+            "(?:on |last |next |this )" + WEEKDAY,
+            "(?:at |around |about |after |before |until )" + TIME,
+            TIME.replace("|noon|midnight", "") + "(?=[ ,.;)])",
+            YEAR));
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i:" + COUNT + ")[- ](?:and a half[- ])?" + UNIT + "(?:[- ]long)?");
+    private static final Pattern LEFT_BOUNDARY = Pattern.compile("[\\p{L}\\p{N}/§№#.]$");
+    private static final Pattern CODE_BEFORE = Pattern.compile(
+            "(?i)(?:no|nos|law|act|article|art|section|regulation|decree|code|rule|§|p|pp|page|para|paragraph"
+                    + "|number|case|vol)\\.?[ \\u00A0]*$");
+
+    @Override
+    public String name() {
+        return "datetime";
+    }
+
+    @Override
+    public List<Mention> recognize(String text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = DATE.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            if (plausible(text, m.start(), m.end())) {
+                out.add(new Mention(m.start(), m.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.85, name(),
+                        Specificity.PATTERN));
+                from = m.end();
+            } else {
+                // A rejected match may hide a valid one that starts inside it ("in Jul" before "July 2000").
+                from = m.start() + 1;
+            }
+        }
+        Matcher d = DURATION.matcher(text);
+        while (d.find()) {
+            if (plausible(text, d.start(), d.end())) {
+                out.add(new Mention(d.start(), d.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.6, name(),
+                        Specificity.PATTERN));
+            }
+        }
+        return out;
+    }
+
+    /** Rejects matches inside codes and law references: "no. 1996/302", "Law no. 2000", "36110/97". */
+    private static boolean plausible(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 12), start);
+        if (LEFT_BOUNDARY.matcher(before).find()) {
+            return false;
+        }
+        if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '/'
+                || text.charAt(end) == '§')) {
+            return false;
+        }
+        String match = text.substring(start, end);
+        return !(match.matches("\\d{4}") && CODE_BEFORE.matcher(before).find());
+    }
+}
