@@ -46,7 +46,7 @@ public final class Propagator {
                         personWords.putIfAbsent(NameForms.fold(w), lm);
                     }
                 }
-            } else if (BY_SURFACE.contains(m.type()) && surface.length() >= 3) {
+            } else if (BY_SURFACE.contains(m.type()) && surface.length() >= 3 && namelike(surface)) {
                 surfaces.putIfAbsent(surface, lm);
             }
         }
@@ -72,6 +72,11 @@ public final class Propagator {
         }
         out.sort(Comparator.comparingInt(lm -> lm.mention().start()));
         return out;
+    }
+
+    /** Only names and codes are searched for again: lower-case phrases recur without meaning the same thing. */
+    private static boolean namelike(String surface) {
+        return surface.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static void addIfFree(List<LinkedMention> out, TreeMap<Integer, Integer> taken, LinkedMention like,

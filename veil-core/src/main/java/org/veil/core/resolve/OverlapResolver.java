@@ -29,6 +29,11 @@ public final class OverlapResolver {
         List<Mention> accepted = new ArrayList<>();
         for (Mention m : ranked) {
             for (int[] free : taken.uncovered(m.start(), m.end())) {
+                if (free[0] == m.start() && free[1] == m.end()) {
+                    accepted.add(m);
+                    taken.add(m.start(), m.end());
+                    continue;
+                }
                 int s = free[0];
                 int e = free[1];
                 while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
@@ -37,14 +42,21 @@ public final class OverlapResolver {
                 while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
                     e--;
                 }
-                boolean whole = s == m.start() && e == m.end();
-                if (e - s >= (whole ? 1 : 2)) {
-                    accepted.add(whole ? m : m.withBounds(s, e));
+                if (e - s >= 2 && meaningfulFragment(m, text.substring(s, e))) {
+                    accepted.add(m.withBounds(s, e));
                     taken.add(s, e);
                 }
             }
         }
         accepted.sort(Comparator.comparingInt(Mention::start));
         return accepted;
+    }
+
+    /** A cut-off piece of a number-shaped identifier is worth keeping only if it still holds a digit. */
+    private static boolean meaningfulFragment(Mention m, String piece) {
+        return switch (m.type()) {
+            case CODE, CONTACT, QUANTITY -> piece.chars().anyMatch(Character::isDigit);
+            default -> true;
+        };
     }
 }

@@ -87,7 +87,7 @@ public final class PatternRecognizers {
                         + "|taxpayer|personal|driving licen[cs]e|driver'?s licen[cs]e|licen[cs]e|registration|account"
                         + "|military ID|service|serial|membership|badge|policy)"
                         + "(?:[ \\u00A0](?:no|number|code|card|ID))?\\.?[: \\u00A0#]*(?:is[ \\u00A0])?"
-                        + "(?<id>[A-Z]{0,3}[ -]?\\d[\\dA-Z -]{3,18}[\\dA-Z])" + E, CI),
+                        + "(?<id>(?-i:[A-Z]{0,3})[ -]?\\d(?:[\\d]|[ -](?=\\d)){3,18}(?-i:[A-Z])?)" + E, CI),
                 EntityType.CODE, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, s -> s.replaceAll("\\D", "").length() >= 4);
     }
 
@@ -109,6 +109,22 @@ public final class PatternRecognizers {
                 EntityType.CODE, IdentifierKind.DIRECT, 0.8, Specificity.PATTERN, s -> s.matches(".*\\d.*"));
     }
 
+    /**
+     * Street addresses: English "221B Baker Street", "flat 4, 12 Park Road" and transliterated Russian
+     * "ul. Lenina 5, kv. 12" / "prospekt Mira, d. 3". The house-level detail is what makes them direct.
+     */
+    public static PatternRecognizer streetAddress() {
+        String street = "(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Boulevard|Blvd\\.?|Drive|Square|Place|Way"
+                + "|Close|Crescent|Terrace|Gardens|Grove|Row|Embankment|Highway|Straße|Strasse|Sokak|Sokağı|Caddesi|Cad\\.)";
+        String flat = "(?:,? (?:flat|apartment|apt\\.?|kv\\.|unit) ?\\d+[A-Za-z]?)?";
+        return new PatternRecognizer("address", Pattern.compile(String.join("|",
+                B + "(?:(?:flat|apartment|apt\\.?) \\d+[A-Za-z]?, )?\\d{1,5}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'-]+ ){1,3}" + street + E,
+                B + "(?:ul\\.|ulitsa|prospekt|pr-t|pr\\.|per\\.|pereulok|bulvar|shosse|naberezhnaya|ploshchad|pl\\.)"
+                        + " \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?(?:,? (?:d\\.|dom|house)? ?\\d+[A-Za-z]?"
+                        + "(?:/\\d+)?)?" + flat + E)),
+                EntityType.LOCATION, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
+    }
+
     /** Decimal "55.7558, 37.6173" with three or more decimals, and degree-minute-second forms. */
     public static PatternRecognizer gps() {
         return new PatternRecognizer("gps", Pattern.compile(
@@ -121,7 +137,7 @@ public final class PatternRecognizers {
 
     public static List<Recognizer> all() {
         return List.of(email(), url(), handle(), ipv4(), ipv6(), iban(), paymentCard(), caseNumber(),
-                caseNumberListItem(), documentNumber(), ssn(), gps(), new PhoneRecognizer(), ukPlate(),
+                caseNumberListItem(), documentNumber(), ssn(), gps(), new PhoneRecognizer(), ukPlate(), streetAddress(),
                 contextPlate());
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
@@ -19,6 +20,10 @@ import org.veil.core.recognize.Specificity;
 public final class PhoneRecognizer implements Recognizer {
     /** Regions whose national formats are accepted without a + prefix. */
     private static final List<String> REGIONS = List.of("GB", "US", "RU", "UA", "DE", "FR", "TR", "BY", "KZ");
+    /** A number announced as a document or account number is not a phone number, whatever its digits. */
+    private static final Pattern DOCUMENT_CONTEXT = Pattern.compile(
+            "(?i)(?:passport|ID|identity|card|account|licen[cs]e|no|nos|number|reg|registration|serial|inn|snils)"
+                    + "\\.?[:#\\s]*$");
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
     @Override
@@ -38,6 +43,9 @@ public final class PhoneRecognizer implements Recognizer {
                     continue;
                 }
                 if (!raw.startsWith("+") && !raw.matches(".*[\\s().-].*")) {
+                    continue;
+                }
+                if (DOCUMENT_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                     continue;
                 }
                 long key = ((long) m.start() << 32) | m.end();

@@ -1,0 +1,159 @@
+package org.veil.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.veil.core.Analyzer;
+import org.veil.core.eval.TabCorpus;
+import org.veil.core.eval.TabDocument;
+import org.veil.core.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code veil bench text}: warm single-thread throughput, peak heap, and cold start of {@code text detect},
+ * each next to a baseline measured in the same run (a regex tokenisation pass; a JVM printing its version).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Print speed and memory figures.",
+        subcommands = {BenchCommand.Text.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "text", mixinStandardHelpOptions = true, description = "Benchmark text detection.")
+    static final class Text implements Callable<Integer> {
+        private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--tab", description = "TAB JSON whose texts to use (default: ../shared/data/tab/tab_dev_subset.json,"
+                + " else the built-in sample)")
+        Path tab;
+
+        @Option(names = "--seconds", defaultValue = "15", description = "measuring time per figure")
+        double seconds;
+
+        @Option(names = "--no-cold-start", description = "skip the cold-start measurement")
+        boolean noColdStart;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> texts = corpus(out);
+            long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+            Analyzer analyzer = Analyzer.english();
+            texts.forEach(t -> analyzer.analyze(Document.of(t))); // warm-up
+            double veil = kbPerSecond(texts, bytes, t -> analyzer.analyze(Document.of(t)).spans().size());
+            double base = kbPerSecond(texts, bytes, Text::countTokens);
+            out.printf("warm throughput, one thread: %.1f KB/s (baseline regex tokeniser %.1f KB/s; ratio %.4f)%n",
+                    veil, base, veil / base);
+            out.printf("peak heap used: %.0f MB (max heap %d MB)%n", peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() / 1048576);
+            if (!noColdStart) {
+                coldStart(out);
+            }
+            out.flush();
+            return 0;
+        }
+
+        private List<String> corpus(PrintWriter out) throws IOException {
+            Path file = tab != null ? tab : Path.of("../shared/data/tab/tab_dev_subset.json");
+            List<String> texts = new ArrayList<>();
+            if (Files.isRegularFile(file)) {
+                for (TabDocument d : TabCorpus.read(file)) {
+                    texts.add(d.text());
+                }
+                out.println("corpus: " + file + " (" + texts.size() + " texts)");
+            } else {
+                texts.add(DemoCommand.sample());
+                out.println("corpus: built-in sample story (" + file + " not found)");
+            }
+            return texts;
+        }
+
+        private double kbPerSecond(List<String> texts, long bytes, java.util.function.ToIntFunction<String> work) {
+            long start = System.nanoTime();
+            long rounds = 0;
+            long sink = 0;
+            while (System.nanoTime() - start < seconds * 1e9 || rounds == 0) {
+                for (String t : texts) {
+                    sink += work.applyAsInt(t);
+                }
+                rounds++;
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            return sink < 0 ? 0 : rounds * bytes / 1024.0 / elapsed;
+        }
+
+        private static int countTokens(String t) {
+            int n = 0;
+            Matcher m = TOKEN.matcher(t);
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+
+        private static double peakHeapMb() {
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            return peak / 1048576.0;
+        }
+
+        /** Median of three fresh JVMs running text detect on 1 KB, next to three running java -version. */
+        private void coldStart(PrintWriter out) throws Exception {
+            String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+            Path input = Files.createTempFile("veil-bench", ".txt");
+            try {
+                String sample = DemoCommand.sample();
+                Files.writeString(input, sample.substring(0, Math.min(1024, sample.length())));
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                double detect = medianSeconds(List.of(java, "-cp", jar, Main.class.getName(), "text", "detect",
+                        input.toString()));
+                double jvm = medianSeconds(List.of(java, "-version"));
+                out.printf("cold start, text detect on 1 KB: %.2f s (bare JVM start %.2f s; ratio %.1f)%n", detect,
+                        jvm, detect / jvm);
+            } finally {
+                Files.deleteIfExists(input);
+            }
+        }
+
+        private static double medianSeconds(List<String> command) throws Exception {
+            double[] t = new double[3];
+            for (int i = 0; i < t.length; i++) {
+                long s = System.nanoTime();
+                Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor() != 0) {
+                    throw new IllegalStateException("cold-start run failed: " + String.join(" ", command));
+                }
+                t[i] = (System.nanoTime() - s) / 1e9;
+            }
+            java.util.Arrays.sort(t);
+            return t[1];
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.veil.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code veil text …}: commands on text. */
+@Command(name = "text", mixinStandardHelpOptions = true, description = "Detect identifiers in text.",
+        subcommands = {DetectCommand.class})
+final class TextCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
