@@ -76,7 +76,7 @@ public final class PatternRecognizers {
 
     /** "36110/97"-shaped numbers anywhere: in running text the shape is nearly always an application number. */
     public static PatternRecognizer caseNumberListItem() {
-        return new PatternRecognizer("case-number", Pattern.compile(B + "\\d{2,6}/(?:19|20)?\\d{2}" + E),
+        return new PatternRecognizer("case-number", Pattern.compile("(?<![\\p{L}\\p{N}/.])\\d{2,6}/(?:19|20)?\\d{2}(?![\\p{L}\\p{N}/])"),
                 EntityType.CODE, IdentifierKind.DIRECT, 0.75, Specificity.PATTERN, null);
     }
 

@@ -44,7 +44,7 @@ public final class QuasiPatterns {
     public static PatternRecognizer jobAs() {
         return new PatternRecognizer("occupation", Pattern.compile(B + "(?:works?|worked|working|employed|job|served"
                 + "|serving|career|trained|qualified|practis(?:ed|ing)|practic(?:ed|ing)) as (?:an? |the )?"
-                + "(?<id>(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)(?= (?:for|at|in|with|of|until|since|from|and|but)\\b|[,.;:)]|$)",
+                + "(?<id>(?:[\\p{Ll}-]+ ){0,2}?[\\p{Ll}-]+)(?= (?:for|at|in|with|of|until|since|from|and|but)\\b|[,.;:)]|$)",
                 Pattern.UNICODE_CASE), EntityType.DEMOGRAPHIC, IdentifierKind.QUASI, 0.7, Specificity.PATTERN, null);
     }
 

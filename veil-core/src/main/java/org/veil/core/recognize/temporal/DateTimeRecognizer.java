@@ -15,8 +15,8 @@ import org.veil.core.recognize.Specificity;
  * the least specific because the regex engine takes the first that matches at a position.
  */
 public final class DateTimeRecognizer implements Recognizer {
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?!\\p{L}))";
+    private static final String MONTH = "(?:(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?!\\p{L})";
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:1[5-9]|20)\\d{2}";
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -49,7 +49,7 @@ public final class DateTimeRecognizer implements Recognizer {
             "(?:the )?(?:early |mid-?|late )?(?:1[5-9]|20)\\d0['’]?s",
             YEAR + "[-–](?:" + YEAR + "|\\d{2})(?![/\\d])",
             PART + YEAR,
-            "(?:in|since|until|till|by|from|during|throughout|before|after|of|end of|early|late|mid-?) " + MONTH
+            "(?:" + PART + "|(?:in|since|until|till|by|from|during|throughout|before|after|of) )" + MONTH
                     + "(?! \\d)",
             "(?:on |last |next |this )" + WEEKDAY,
             "(?:at |around |about |after |before |until )" + TIME,
@@ -61,6 +61,10 @@ public final class DateTimeRecognizer implements Recognizer {
     private static final Pattern CODE_BEFORE = Pattern.compile(
             "(?i)(?:no|nos|law|act|article|art|section|regulation|decree|code|rule|§|p|pp|page|para|paragraph"
                     + "|number|case|vol)\\.?[ \\u00A0]*$");
+
+    /** A leading preposition is context, not part of the date: "in March" masks as "in [DATE]". */
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile(
+            "^(?:in|on|at|since|until|till|by|during|throughout|before|after|of|around|about) ");
 
     @Override
     public String name() {
@@ -74,7 +78,9 @@ public final class DateTimeRecognizer implements Recognizer {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             if (plausible(text, m.start(), m.end())) {
-                out.add(new Mention(m.start(), m.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.85, name(),
+                Matcher p = LEADING_PREPOSITION.matcher(m.group());
+                int start = p.find() ? m.start() + p.end() : m.start();
+                out.add(new Mention(start, m.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.85, name(),
                         Specificity.PATTERN));
                 from = m.end();
             } else {
