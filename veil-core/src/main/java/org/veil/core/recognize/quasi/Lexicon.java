@@ -47,7 +47,9 @@ public final class Lexicon {
     }
 
     static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return lower.indexOf(' ') < 0 && lower.indexOf('\t') < 0 && lower.indexOf('\n') < 0 ? lower
+                : String.join(" ", lower.strip().split("\\s+"));
     }
 
     /** English plural of the last word: teacher→teachers, policeman→policemen, secretary→secretaries. */

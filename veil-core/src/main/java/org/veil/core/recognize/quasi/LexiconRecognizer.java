@@ -39,6 +39,10 @@ public final class LexiconRecognizer implements Recognizer {
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
+        String[] folded = new String[words.size()];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = Lexicon.normalise(text.substring(words.get(k)[0], words.get(k)[1]));
+        }
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -47,14 +51,14 @@ public final class LexiconRecognizer implements Recognizer {
             for (int n = 1; n <= lexicon.longest() && i + n <= words.size(); n++) {
                 int[] w = words.get(i + n - 1);
                 if (n > 1) {
-                    // Phrases never span a sentence end or a line break.
-                    String gap = text.substring(words.get(i + n - 2)[1], w[0]);
-                    if (!gap.isBlank() && !gap.equals("-")) {
+                    // Phrases never span punctuation or a line break.
+                    int gapStart = words.get(i + n - 2)[1];
+                    if (w[0] - gapStart != 1 || text.charAt(gapStart) != ' ') {
                         break;
                     }
                     phrase.append(' ');
                 }
-                phrase.append(Lexicon.normalise(text.substring(w[0], w[1])));
+                phrase.append(folded[i + n - 1]);
                 if (lexicon.contains(phrase.toString())) {
                     matched = n;
                 }
