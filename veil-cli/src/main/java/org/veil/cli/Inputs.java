@@ -1,6 +1,5 @@
 package org.veil.cli;
 
-import java.nio.file.Path;
 import org.veil.core.io.InputRejected;
 import org.veil.core.io.TextInput;
 
@@ -12,7 +11,7 @@ final class Inputs {
     static String read(String file) {
         TextInput input = new TextInput();
         try {
-            return file.equals("-") ? input.readStream("standard input", System.in) : input.readFile(Path.of(file));
+            return input.read(file, System.in);
         } catch (InputRejected e) {
             throw new UserError(e.getMessage());
         }

@@ -44,14 +44,14 @@ class CliTest {
 
     @Test
     void missingFileAndDirectory() {
-        assertRefused(run("text", "detect", dir.resolve("nope.txt").toString()), "no such file");
+        assertRefused(run("text", "detect", dir.resolve("nope.txt").toString()), "No such file");
         assertRefused(run("text", "detect", dir.toString()), "is a directory");
     }
 
     @Test
     void binaryAndInvalidUtf8() throws IOException {
         Path bin = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2});
-        assertRefused(run("text", "detect", bin.toString()), "looks binary");
+        assertRefused(run("text", "detect", bin.toString()), "binary file");
         Path cp1251 = Files.write(dir.resolve("ru.txt"), "Привет".getBytes("windows-1251"));
         assertRefused(run("text", "detect", cp1251.toString()), "not valid UTF-8");
     }

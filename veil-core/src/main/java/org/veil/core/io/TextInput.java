@@ -1,104 +1,181 @@
 package org.veil.core.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.veil.core.io.InputRejected.Reason;
 
 /**
- * Reads text to analyse, refusing what cannot be text: missing files, directories, binary data, invalid
- * UTF-8 and inputs over the size limit (checked before reading, so a huge file costs nothing).
+ * Reads a whole file or stream into a String, refusing anything that is not plain UTF-8 text of a sane size.
+ *
+ * <p>Order of checks: existence, kind, readability and size (for regular files, before any byte is read),
+ * then at most {@code maxBytes + 1} bytes are read, a UTF-8 byte order mark is dropped, the first 8 KB are
+ * checked for binary content and the rest is decoded strictly ({@link Utf8#decodeStrict}). Lines are never
+ * split, so one very long line is as good as many short ones. Empty input gives an empty string.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class TextInput {
-    public static final long DEFAULT_LIMIT = 20L * 1024 * 1024;
-    private final long limit;
+    /** 20 MB. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final String STDIN_NAME = "<stdin>";
 
-    public TextInput(long limit) {
-        this.limit = limit;
-    }
+    private final long maxBytes;
 
     public TextInput() {
-        this(DEFAULT_LIMIT);
+        this(DEFAULT_MAX_BYTES);
     }
 
-    public String readFile(Path file) throws InputRejected {
-        if (!Files.exists(file)) {
-            throw new InputRejected("no such file: " + file);
+    /** @param maxBytes largest accepted input in bytes; at most {@code Integer.MAX_VALUE - 16} */
+    public TextInput(long maxBytes) {
+        if (maxBytes < 0 || maxBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
         }
-        if (Files.isDirectory(file)) {
-            throw new InputRejected(file + " is a directory; give a text file");
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads {@code arg}: "-" means {@code stdin}, anything else is a file path. */
+    public String read(String arg, InputStream stdin) throws InputRejected {
+        if ("-".equals(arg)) {
+            return readStream(stdin, STDIN_NAME);
         }
-        if (!Files.isReadable(file)) {
-            throw new InputRejected("cannot read " + file + ": permission denied");
-        }
+        return readFile(Path.of(arg), arg);
+    }
+
+    public String readFile(Path path) throws InputRejected {
+        return readFile(path, path.toString());
+    }
+
+    /** @param name how to call the file in messages (usually the path as the user typed it) */
+    public String readFile(Path path, String name) throws InputRejected {
+        BasicFileAttributes attrs;
         try {
-            long size = Files.size(file);
-            if (size > limit) {
-                throw new InputRejected(tooLarge(file.toString(), size));
-            }
-            return decode(file.toString(), Files.readAllBytes(file));
+            attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw notFound(path, name);
+        } catch (AccessDeniedException e) {
+            throw notReadable(name, e);
         } catch (IOException e) {
-            throw new InputRejected("cannot read " + file + ": " + e.getMessage());
+            throw readFailed(name, e);
+        }
+        if (attrs.isDirectory()) {
+            throw new InputRejected(Reason.DIRECTORY, name,
+                    name + " is a directory, not a file. Give the path of a text file inside it.");
+        }
+        if (!Files.isReadable(path)) {
+            throw notReadable(name, null);
+        }
+        if (attrs.isRegularFile() && attrs.size() > maxBytes) {
+            throw tooLarge(name, attrs.size());
+        }
+        // Non-regular files (FIFOs, /dev/stdin) report no useful size: the bounded read below covers them.
+        try (InputStream in = Files.newInputStream(path)) {
+            return decode(readBounded(in, name), name);
+        } catch (NoSuchFileException e) {
+            throw notFound(path, name);
+        } catch (AccessDeniedException e) {
+            throw notReadable(name, e);
+        } catch (IOException e) {
+            throw readFailed(name, e);
         }
     }
 
-    public String readStream(String name, InputStream in) throws InputRejected {
+    /** Reads a stream to its end (at most {@code maxBytes + 1} bytes are buffered). Does not close it. */
+    public String readStream(InputStream in, String name) throws InputRejected {
         try {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            byte[] chunk = new byte[1 << 16];
-            for (int n; (n = in.read(chunk)) > 0; ) {
-                buf.write(chunk, 0, n);
-                if (buf.size() > limit) {
-                    throw new InputRejected(tooLarge(name, buf.size()) + " (read so far)");
+            return decode(readBounded(in, name), name);
+        } catch (IOException e) {
+            throw readFailed(name, e);
+        }
+    }
+
+    /** Turns raw bytes into text with the same checks as the readers (size, BOM, binary, strict UTF-8). */
+    public String decode(byte[] bytes, String name) throws InputRejected {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(name, bytes.length);
+        }
+        int offset = Utf8.bomLength(bytes);
+        Binary.check(bytes, offset, name);
+        return Utf8.decodeStrict(bytes, offset, name);
+    }
+
+    private byte[] readBounded(InputStream in, String name) throws IOException, InputRejected {
+        byte[] bytes = in.readNBytes((int) maxBytes + 1);
+        if (bytes.length > maxBytes) {
+            throw new InputRejected(Reason.TOO_LARGE, name, name + " is larger than the limit of "
+                    + Sizes.human(maxBytes) + ". Split it into smaller parts or raise the limit.");
+        }
+        return bytes;
+    }
+
+    private InputRejected tooLarge(String name, long size) {
+        return new InputRejected(Reason.TOO_LARGE, name, name + " is " + Sizes.human(size)
+                + ", larger than the limit of " + Sizes.human(maxBytes)
+                + ". Split it into smaller parts or raise the limit.");
+    }
+
+    private static InputRejected notFound(Path path, String name) {
+        Path parent = path.toAbsolutePath().getParent();
+        String hint = parent != null && !Files.isDirectory(parent)
+                ? " (the directory " + parent + " does not exist either)" : "";
+        return new InputRejected(Reason.NOT_FOUND, name, "No such file: " + name + hint + ".");
+    }
+
+    private static InputRejected notReadable(String name, IOException cause) {
+        return new InputRejected(Reason.NOT_READABLE, name,
+                "Cannot read " + name + ": permission denied.", cause);
+    }
+
+    private static InputRejected readFailed(String name, IOException e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new InputRejected(Reason.READ_FAILED, name, "Could not read " + name + ": " + detail + ".", e);
+    }
+
+    /** Tells text from binary content by looking at the start of the input. */
+    static final class Binary {
+        static final int SAMPLE = 8 * 1024;
+        /** Share of control bytes in the sample above which the input counts as binary. */
+        static final double MAX_CONTROL_SHARE = 0.10;
+
+        private Binary() {
+        }
+
+        static void check(byte[] bytes, int from, String name) throws InputRejected {
+            if (Utf8.looksLikeUtf16(bytes)) {
+                throw new InputRejected(Reason.BINARY, name, name + " looks like UTF-16 text (it starts with a"
+                        + " UTF-16 byte order mark). Save it as UTF-8 and try again.");
+            }
+            int end = (int) Math.min(bytes.length, (long) from + SAMPLE);
+            int controls = 0;
+            for (int i = from; i < end; i++) {
+                int b = bytes[i] & 0xFF;
+                if (b == 0) {
+                    throw new InputRejected(Reason.BINARY, name, name + " looks like a binary file (it contains"
+                            + " NUL bytes, near byte offset " + i + "), not plain text. Give a UTF-8 text file.");
+                }
+                if (isControl(b)) {
+                    controls++;
                 }
             }
-            return decode(name, buf.toByteArray());
-        } catch (IOException e) {
-            throw new InputRejected("cannot read " + name + ": " + e.getMessage());
-        }
-    }
-
-    private String tooLarge(String name, long size) {
-        return String.format("%s is %.1f MB, over the %.0f MB limit for text; split it into smaller files",
-                name, size / 1048576.0, limit / 1048576.0);
-    }
-
-    static String decode(String name, byte[] bytes) throws InputRejected {
-        int probe = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < probe; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                throw new InputRejected(name + " looks binary (NUL byte at offset " + i + "); give a plain-text file");
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
+            int sampled = end - from;
+            if (sampled > 0 && controls > MAX_CONTROL_SHARE * sampled) {
+                throw new InputRejected(Reason.BINARY, name, name + " looks like a binary file ("
+                        + Math.round(100.0 * controls / sampled) + "% control characters in its first "
+                        + Sizes.human(sampled) + "), not plain text. Give a UTF-8 text file.");
             }
         }
-        if (probe > 0 && control * 10 > probe) {
-            throw new InputRejected(name + " looks binary (many control characters); give a plain-text file");
-        }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            CharBuffer out = dec.decode(in);
-            return out.toString();
-        } catch (MalformedInputException e) {
-            throw new InputRejected(name + " is not valid UTF-8 (bad byte near offset " + in.position()
-                    + "); it may be Windows-1251, KOI8-R or Latin-1: convert it, e.g. iconv -f cp1251 -t utf-8");
-        } catch (CharacterCodingException e) {
-            throw new InputRejected(name + " is not valid UTF-8: " + e.getMessage());
+
+        private static boolean isControl(int b) {
+            return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F;
         }
     }
 }
