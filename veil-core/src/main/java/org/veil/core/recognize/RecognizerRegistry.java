@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.veil.core.publics.PublicNamesRecognizer;
 import org.veil.core.recognize.ner.CrfNameRecognizer;
+import org.veil.core.recognize.ner.NameShapeRecognizers;
 import org.veil.core.recognize.ner.OrganisationShapeRecognizer;
 import org.veil.core.recognize.pattern.PatternRecognizers;
 import org.veil.core.recognize.quasi.QuasiRecognizers;
@@ -18,6 +19,8 @@ public final class RecognizerRegistry {
         List<Recognizer> all = new ArrayList<>();
         all.add(CrfNameRecognizer.shared());
         all.add(OrganisationShapeRecognizer.create());
+        all.add(NameShapeRecognizers.titledName());
+        all.add(NameShapeRecognizers.acronym());
         all.add(new PublicNamesRecognizer());
         all.addAll(PatternRecognizers.all());
         all.add(new DateTimeRecognizer());

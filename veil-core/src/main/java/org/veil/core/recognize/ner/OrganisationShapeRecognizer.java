@@ -12,7 +12,7 @@ import org.veil.core.recognize.Specificity;
  * administrative prose; national bodies are then re-marked public by the public-entity rule.
  */
 public final class OrganisationShapeRecognizer {
-    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*)";
+    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{M}&'’-]*)";
     private static final String HEAD = "(?:Tribunal|Court|Council|Borough|Municipality|Committee|Commission|Authority"
             + "|Agency|Directorate|Department|Ministry|Office|Prison|Hospital|Clinic|University|College|School|Academy"
             + "|Institute|Bank|Company|Corporation|Association|Union|Party|Foundation|Society|Fund|Bureau|Police"
