@@ -28,14 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Print speed and memory figures.",
         subcommands = {BenchCommand.Text.class})
-final class BenchCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class BenchCommand extends GroupCommand {
 
     @Command(name = "text", mixinStandardHelpOptions = true, description = "Benchmark text detection.")
     static final class Text implements Callable<Integer> {

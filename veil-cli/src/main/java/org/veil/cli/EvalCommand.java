@@ -21,14 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code veil eval tab FILE.json}: benchmark figures on Text Anonymization Benchmark documents. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score detection on annotated corpora.",
         subcommands = {EvalCommand.Tab.class})
-final class EvalCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class EvalCommand extends GroupCommand {
 
     @Command(name = "tab", mixinStandardHelpOptions = true,
             description = "ER_di, ER_qi, token recall and precision on a TAB-format JSON file.")

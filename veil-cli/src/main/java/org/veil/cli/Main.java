@@ -8,14 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "veil", mixinStandardHelpOptions = true, version = "veil 0.1.0",
         description = "Find and remove what identifies people in text, offline.",
         subcommands = {TextCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class})
-public final class Main implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class Main extends GroupCommand {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());

@@ -5,12 +5,5 @@ import picocli.CommandLine.Command;
 /** {@code veil text …}: commands on text. */
 @Command(name = "text", mixinStandardHelpOptions = true, description = "Detect identifiers in text.",
         subcommands = {DetectCommand.class})
-final class TextCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class TextCommand extends GroupCommand {
 }
