@@ -33,16 +33,40 @@ public final class Analyzer {
         return new Analyzer(RecognizerRegistry.english());
     }
 
+    /**
+     * Hard-wrapped lines ("Air Assault\nBrigade") read as one line: a single line break becomes a space, so
+     * phrases can span it while offsets stay the same. Paragraph breaks (blank lines) stay.
+     */
+    static String unwrapLines(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '\n' || c[i] == '\r') {
+                int j = i;
+                while (j < c.length && (c[j] == '\n' || c[j] == '\r')) {
+                    j++;
+                }
+                if (text.substring(i, j).replace("\r", "").length() == 1) {
+                    for (int k = i; k < j; k++) {
+                        c[k] = ' ';
+                    }
+                }
+                i = j - 1;
+            }
+        }
+        return new String(c);
+    }
+
     public Analysis analyze(Document document) {
         String text = document.text();
+        String flat = unwrapLines(text);
         List<Mention> mentions = new ArrayList<>();
         for (Recognizer r : recognizers) {
-            for (Mention m : r.recognize(text)) {
+            for (Mention m : r.recognize(flat)) {
                 mentions.add(PersonTitles.extend(text, publics.classify(text, m)));
             }
         }
-        List<Mention> resolved = OverlapResolver.resolve(text, mentions);
-        List<LinkedMention> linked = Propagator.propagate(text, EntityLinker.link(text, resolved));
+        List<Mention> resolved = OverlapResolver.resolve(flat, mentions);
+        List<LinkedMention> linked = Propagator.propagate(flat, EntityLinker.link(flat, resolved));
         return SpanAssembler.assemble(document, linked);
     }
 }

@@ -22,7 +22,7 @@ import org.veil.core.recognize.Specificity;
  */
 public final class Propagator {
     static final String NAME = "linker";
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}]+(?:['’]s?)?");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}]+");
     private static final Set<EntityType> BY_SURFACE = Set.of(EntityType.LOCATION, EntityType.ORGANIZATION,
             EntityType.CODE, EntityType.CONTACT, EntityType.MISC, EntityType.MILITARY);
 

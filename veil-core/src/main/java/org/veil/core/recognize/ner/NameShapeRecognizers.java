@@ -14,6 +14,9 @@ import org.veil.core.recognize.Specificity;
 
 /** Names the statistical model tends to miss because of their shape: titled initials and acronyms. */
 public final class NameShapeRecognizers {
+    /** A capitalised name word; an apostrophe only inside it (O'Brien), never the possessive "'s". */
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}-]|['’](?=\\p{Lu}))+";
+
     private NameShapeRecognizers() {
     }
 
@@ -21,8 +24,7 @@ public final class NameShapeRecognizers {
     public static PatternRecognizer titledName() {
         return new PatternRecognizer("titled-name", Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?[ \\u00A0]+"
-                        + "(?:(?:\\p{Lu}\\.[ \\u00A0]?)+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+)?|\\p{Lu}[\\p{L}\\p{M}'’-]+"
-                        + "(?:[ \\u00A0]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,3})"),
+                        + "(?:(?:\\p{Lu}\\.[ \\u00A0]?)+(?:" + WORD + ")?|" + WORD + "(?:[ \\u00A0]" + WORD + "){0,3})"),
                 EntityType.PERSON, IdentifierKind.DIRECT, 0.8, Specificity.STATISTICAL, null);
     }
 
@@ -50,7 +52,8 @@ public final class NameShapeRecognizers {
             List<Mention> out = new ArrayList<>();
             Matcher m = ACRONYM.matcher(text);
             while (m.find()) {
-                if (!COMMON.contains(m.group()) && !inHeading(text, m.start())) {
+                boolean placeholder = m.start() > 0 && text.charAt(m.start() - 1) == '[';
+                if (!COMMON.contains(m.group()) && !placeholder && !inHeading(text, m.start())) {
                     out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, IdentifierKind.QUASI, 0.5,
                             name(), Specificity.LEXICON));
                 }

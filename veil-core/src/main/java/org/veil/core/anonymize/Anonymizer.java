@@ -1,0 +1,191 @@
+package org.veil.core.anonymize;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.veil.core.link.NameForms;
+import org.veil.core.model.Analysis;
+import org.veil.core.model.CodePointIndex;
+import org.veil.core.model.Entity;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.Span;
+import org.veil.core.vault.Crypto;
+
+/**
+ * Anonymize step: applies a policy's operators to analysed spans. It only transforms spans; finding them is
+ * the analyzer's job. Everything outside a replaced span is copied unchanged, character for character.
+ */
+public final class Anonymizer {
+    private final Policy policy;
+    private final MappingStore store;
+    private final Surrogates surrogates;
+
+    public Anonymizer(Policy policy, MappingStore store) {
+        this.policy = policy;
+        this.store = store;
+        this.surrogates = new Surrogates(store);
+    }
+
+    public Anonymized anonymize(Analysis analysis) {
+        String text = analysis.document().text();
+        Set<String> avoid = new LinkedHashSet<>();
+        for (Span s : analysis.spans()) {
+            avoid.add(Surrogates.fold(s.text()));
+            NameForms.nameWords(s.text()).forEach(w -> avoid.add(Surrogates.fold(w)));
+        }
+        Map<String, EntityPlan> plans = new HashMap<>();
+        for (Entity e : analysis.entities()) {
+            plans.put(e.id(), plan(e, avoid));
+        }
+        CodePointIndex index = new CodePointIndex(text);
+        StringBuilder out = new StringBuilder(text.length());
+        List<Replacement> done = new ArrayList<>();
+        int cursor = 0;
+        int outCodePoints = 0;
+        for (Span s : analysis.spans()) {
+            int start = index.toChar(s.start());
+            int end = index.toChar(s.end());
+            String between = text.substring(cursor, start);
+            out.append(between);
+            outCodePoints += between.codePointCount(0, between.length());
+            EntityPlan plan = plans.get(s.entityId());
+            String replacement = render(s, plan);
+            out.append(replacement);
+            int length = replacement.codePointCount(0, replacement.length());
+            done.add(new Replacement(s, plan.label, plan.operator.name(), replacement, outCodePoints,
+                    outCodePoints + length));
+            outCodePoints += length;
+            cursor = end;
+        }
+        out.append(text, cursor, text.length());
+        return new Anonymized(out.toString(), text, policy.name(), done);
+    }
+
+    /** Per entity: its label, operator and, where the operator needs one, its consistent replacement. */
+    private record EntityPlan(Entity entity, String label, Operator operator, String replacement) {
+    }
+
+    private EntityPlan plan(Entity e, Set<String> avoid) {
+        String recognizer = e.mentions().stream().map(Span::recognizer).filter(r -> !r.equals("linker"))
+                .findFirst().orElse("linker");
+        String label = Labels.of(e.type(), recognizer);
+        Operator op = policy.operatorFor(e.type(), e.kind());
+        String replacement = null;
+        if (op instanceof Operator.Placeholder || op instanceof Operator.Surrogate
+                || op instanceof Operator.Generalise) {
+            replacement = consistent(e, label, recognizer, op, avoid);
+        }
+        return new EntityPlan(e, label, op, replacement);
+    }
+
+    /** The vault's replacement for this entity under this operator family, created if new. */
+    private String consistent(Entity e, String label, String recognizer, Operator op, Set<String> avoid) {
+        boolean surrogate = op instanceof Operator.Surrogate && e.type() != EntityType.DATETIME;
+        String family = surrogate ? "surrogate" : "placeholder";
+        List<String> aliases = aliases(e);
+        for (String a : aliases) {
+            Optional<String> known = store.lookup(e.type(), family + "|" + a);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        String made = surrogate ? surrogates.entity(e.type(), recognizer, e.canonical(), avoid).orElse(null) : null;
+        if (made == null) {
+            family = "placeholder";
+            for (String a : aliases) {
+                Optional<String> known = store.lookup(e.type(), family + "|" + a);
+                if (known.isPresent()) {
+                    return known.get();
+                }
+            }
+            made = Labels.placeholder(label, store.next(label));
+        }
+        String f = family;
+        store.remember(e.type(), aliases.stream().map(a -> f + "|" + a).toList(), e.canonical(), made);
+        return made;
+    }
+
+    /** Keys under which an entity is remembered: full names first; lone names only if nothing fuller exists. */
+    static List<String> aliases(Entity e) {
+        Set<String> full = new LinkedHashSet<>();
+        Set<String> single = new LinkedHashSet<>();
+        for (Span s : e.mentions()) {
+            if (e.type() == EntityType.PERSON) {
+                List<String> words = NameForms.nameWords(s.text()).stream().filter(w -> !NameForms.isInitial(w))
+                        .map(NameForms::fold).toList();
+                if (words.size() > 1) {
+                    full.add(String.join(" ", words));
+                } else if (words.size() == 1) {
+                    single.add(words.get(0));
+                }
+            } else {
+                full.add(Surrogates.fold(s.text()));
+            }
+        }
+        return new ArrayList<>(full.isEmpty() ? single : full);
+    }
+
+    private String render(Span s, EntityPlan plan) {
+        Operator op = plan.operator;
+        String text = s.text();
+        // Java 17 has no pattern switch; the operator set is sealed, so this chain is exhaustive.
+        if (op instanceof Operator.Keep) {
+            return text;
+        } else if (op instanceof Operator.Mark) {
+            return "[[" + text + "|" + plan.label + "]]";
+        } else if (op instanceof Operator.Redact r) {
+            return r.marker();
+        } else if (op instanceof Operator.Placeholder) {
+            return plan.replacement;
+        } else if (op instanceof Operator.Generalise) {
+            return Generaliser.generalise(s.type(), s.recognizer(), text).orElse(plan.replacement);
+        } else if (op instanceof Operator.Surrogate) {
+            return surrogate(s, plan);
+        } else if (op instanceof Operator.Mask m) {
+            return mask(text, m.keep(), m.with());
+        } else if (op instanceof Operator.Hash) {
+            return "[" + plan.label + " " + HexFormat.of().formatHex(Crypto.hmac(store.secret("hash"),
+                    s.type() + "|" + Surrogates.fold(plan.entity.canonical())), 0, 5) + "]";
+        }
+        return "[ENC:" + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                Crypto.seal(store.secret("encrypt"), text.getBytes(StandardCharsets.UTF_8), "veil-encrypt")) + "]";
+    }
+
+    private String surrogate(Span s, EntityPlan plan) {
+        if (s.type() == EntityType.DATETIME) {
+            return surrogates.shiftDate(s.text())
+                    .or(() -> Generaliser.generalise(s.type(), s.recognizer(), s.text()))
+                    .orElse(plan.replacement);
+        }
+        if (plan.replacement.startsWith("[")) {
+            // No realistic stand-in exists for this kind: a coarser value reads better than a placeholder.
+            return Generaliser.generalise(s.type(), s.recognizer(), s.text()).orElse(plan.replacement);
+        }
+        if (s.type() == EntityType.PERSON) {
+            return Surrogates.renderPerson(s.text(), plan.entity.canonical(), plan.replacement);
+        }
+        return plan.replacement;
+    }
+
+    static String mask(String text, int keep, char with) {
+        int alnum = (int) text.chars().filter(Character::isLetterOrDigit).count();
+        StringBuilder sb = new StringBuilder(text.length());
+        int seen = 0;
+        for (char c : text.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                seen++;
+                sb.append(seen > alnum - keep ? c : with);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

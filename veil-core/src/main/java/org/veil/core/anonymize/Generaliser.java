@@ -1,0 +1,112 @@
+package org.veil.core.anonymize;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.veil.core.model.EntityType;
+
+/**
+ * Coarser values that keep a text readable: exact age → decade, full date → month, month → year,
+ * year → decade, amount → order of magnitude. Empty where no coarser form exists (the caller then uses a
+ * placeholder).
+ */
+final class Generaliser {
+    private static final Pattern NUMBER_AGE = Pattern.compile("(\\d{1,3})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)(January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\s*,?\\s*((?:1[5-9]|20)\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:1[5-9]|20)\\d)\\d(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\d{1,2}(?:st|nd|rd|th)?(?: of)? ("
+            + "January|February|March|April|May|June|July|August|September|October|November|December),? "
+            + "((?:1[5-9]|20)\\d{2})|(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December) \\d{1,2}(?:st|nd|rd|th)?,? ((?:1[5-9]|20)\\d{2})");
+    /** Day-first numeric dates, as written outside the US: 11/03/2022, 11.03.2022. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./]((?:1[5-9]|20)\\d{2})");
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:[,. ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?");
+
+    private Generaliser() {
+    }
+
+    static Optional<String> generalise(EntityType type, String recognizer, String text) {
+        String out = switch (type) {
+            case DATETIME -> date(text);
+            case QUANTITY -> amount(text);
+            case DEMOGRAPHIC -> recognizer.equals("age") ? age(text) : null;
+            default -> null;
+        };
+        return out == null || out.equals(text) ? Optional.empty() : Optional.of(out);
+    }
+
+    private static String age(String text) {
+        Matcher m = NUMBER_AGE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int age = Integer.parseInt(m.group(1));
+        int decade = age / 10 * 10;
+        // Keep the phrase's grammar: "The 27-year-old said" → "The 20-something said".
+        if (text.matches("(?i).*year[- ]old.*")) {
+            return age < 18 ? "minor" : decade + "-something";
+        }
+        if (text.toLowerCase().startsWith("aged")) {
+            return age < 18 ? "under 18" : "aged between " + decade + " and " + (decade + 9);
+        }
+        return age < 18 ? "a minor" : "in their " + decade + "s";
+    }
+
+    private static String date(String text) {
+        Matcher full = DAY_MONTH_YEAR.matcher(text);
+        if (full.matches()) {
+            return full.group(1) != null ? full.group(1) + " " + full.group(2) : full.group(3) + " " + full.group(4);
+        }
+        Matcher numeric = NUMERIC_DATE.matcher(text);
+        if (numeric.matches()) {
+            int month = Integer.parseInt(numeric.group(2));
+            if (month >= 1 && month <= 12) {
+                return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        + " " + numeric.group(3);
+            }
+        }
+        Matcher my = MONTH_YEAR.matcher(text);
+        if (my.matches()) {
+            return my.group(2);
+        }
+        Matcher y = YEAR.matcher(text);
+        if (text.matches("(?:1[5-9]|20)\\d{2}") && y.find()) {
+            return "the " + y.group(1) + "0s";
+        }
+        if (y.find(0)) {
+            // Ranges and other forms with a year: keep only the decade of the first year.
+            return "the " + y.group(1) + "0s";
+        }
+        return null;
+    }
+
+    /** Every number in the amount becomes its order of magnitude: "EUR 4,000" → "EUR 1,000–10,000". */
+    private static String amount(String text) {
+        boolean percent = text.contains("%") || text.toLowerCase().contains("per");
+        Matcher m = AMOUNT.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        boolean any = false;
+        while (m.find()) {
+            String digits = m.group().replaceAll("[,. ](?=\\d{3}(?:\\D|$))", "").replace(',', '.');
+            double value;
+            try {
+                value = Double.parseDouble(digits);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            String range;
+            if (percent) {
+                int low = (int) (value / 10) * 10;
+                range = low + "–" + (low + 10);
+            } else {
+                long low = (long) Math.pow(10, Math.floor(Math.log10(Math.max(1, value))));
+                range = String.format(java.util.Locale.ROOT, "%,d–%,d", low, low * 10);
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(range));
+            any = true;
+        }
+        m.appendTail(sb);
+        return any ? sb.toString() : null;
+    }
+}
