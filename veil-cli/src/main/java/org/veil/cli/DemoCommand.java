@@ -6,19 +6,29 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.veil.core.Analyzer;
+import org.veil.core.anonymize.Anonymized;
+import org.veil.core.anonymize.Anonymizer;
+import org.veil.core.anonymize.MemoryStore;
+import org.veil.core.anonymize.Policies;
+import org.veil.core.anonymize.RiskReport;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code veil demo}: detection on the sample story shipped with Veil. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run detection on a built-in sample story.")
+/** {@code veil demo}: the sample story shipped with Veil, anonymized under the publish policy, with its report. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Anonymize a built-in sample story and print it with its residual-risk report.")
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE = "/org/veil/cli/sample/story.txt";
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--detections", description = "also print every detection in context")
+    boolean detections;
 
     static String sample() throws IOException {
         try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
@@ -32,16 +42,24 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String text = sample();
-        Analysis a = Analyzer.english().analyze(new Document("sample/story.txt", text, "en"));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Sample story (" + text.length() + " characters):");
-        out.println();
-        out.println(text.strip());
-        out.println();
-        out.printf("Found %d spans in %d entities (%d to mask):%n", a.spans().size(), a.entities().size(),
-                a.maskable().size());
-        out.print(AnalysisTable.write(a));
-        out.flush();
+        Analyzer analyzer = Analyzer.english();
+        Analysis analysis = analyzer.analyze(new Document("sample/story.txt", text, "en"));
+        Anonymized out = new Anonymizer(Policies.publish(), new MemoryStore()).anonymize(analysis);
+        RiskReport risk = RiskReport.of(out, analyzer.analyze(new Document("anonymized", out.text(), "en")));
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("=== Sample story, as the reporter wrote it ===");
+        w.println(text.strip());
+        w.println();
+        w.printf("=== Anonymized for publication (policy 'publish'; %d spans in %d entities detected) ===%n",
+                analysis.spans().size(), analysis.entities().size());
+        w.println(out.text().strip());
+        w.println();
+        w.print(risk.toText());
+        if (detections) {
+            w.println();
+            w.print(AnalysisTable.write(analysis));
+        }
+        w.flush();
         return 0;
     }
 }

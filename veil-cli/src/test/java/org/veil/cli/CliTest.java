@@ -112,10 +112,18 @@ class CliTest {
 
     @Test
     void demoRunsOnTheBuiltInStory() {
-        Run r = run("demo");
+        Run r = run("demo", "--detections");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("[[Dmitri Sokolov]]"), r.out());
         assertTrue(r.out().contains("NONE    ") && r.out().contains("[[Vladimir Putin]]"), r.out());
+        String anonymized = r.out().substring(r.out().indexOf("=== Anonymized"), r.out().indexOf("Residual risk"));
+        assertTrue(anonymized.contains("[PERSON A]"), anonymized);
+        for (String secret : new String[] {"Sokolov", "Dimitri", "Dmitry", "+7 912", "d.sokolov@example.org",
+                "4506 123456", "Lenina", "Yekaterinburg"}) {
+            assertFalse(anonymized.contains(secret), secret + " survived in\n" + anonymized);
+        }
+        assertTrue(anonymized.contains("President Vladimir Putin"), "public figures stay");
+        assertTrue(r.out().contains("Residual risk: "), r.out());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.RecognizerRegistry;
 import org.veil.core.resolve.OverlapResolver;
 import org.veil.core.resolve.PersonTitles;
+import org.veil.core.resolve.TypeArbiter;
 
 /**
  * Analyze step: runs every registered recognizer, marks public figures and institutions, resolves overlaps,
@@ -65,7 +66,7 @@ public final class Analyzer {
                 mentions.add(PersonTitles.extend(text, publics.classify(text, m)));
             }
         }
-        List<Mention> resolved = OverlapResolver.resolve(flat, mentions);
+        List<Mention> resolved = OverlapResolver.resolve(flat, TypeArbiter.retype(mentions));
         List<LinkedMention> linked = Propagator.propagate(flat, EntityLinker.link(flat, resolved));
         return SpanAssembler.assemble(document, linked);
     }

@@ -24,6 +24,8 @@ public final class QuasiRecognizers {
                 lexicon("politics", true, EntityType.DEMOGRAPHIC, 0.7),
                 lexicon("education", false, EntityType.DEMOGRAPHIC, 0.6),
                 lexicon("military", true, EntityType.MILITARY, 0.75),
+                new LexiconRecognizer("cities", Lexicon.resource("cities.txt", false), EntityType.LOCATION,
+                        IdentifierKind.QUASI, 0.7),
                 QuasiPatterns.age(), QuasiPatterns.jobAs(), QuasiPatterns.family(), QuasiPatterns.militaryUnit(), QuasiPatterns.employer(),
                 QuasiPatterns.quantity());
     }

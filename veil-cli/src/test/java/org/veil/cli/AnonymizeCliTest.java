@@ -1,0 +1,67 @@
+package org.veil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnonymizeCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOutputAndJsonReportAndKeepsTheOriginal() throws Exception {
+        String text = "Dmitri Sokolov, aged 27, lives in Kazan.\r\nCall +7 912 345-67-89.\r\n";
+        Path in = Files.writeString(dir.resolve("in.txt"), text);
+        Path out = dir.resolve("out.txt");
+        Path report = dir.resolve("report.json");
+        CliTest.Run r = CliTest.run("text", "anonymize", in.toString(), "-o", out.toString(), "--report",
+                report.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(text, Files.readString(in), "the original is untouched");
+        String result = Files.readString(out);
+        assertTrue(result.startsWith("[PERSON A], aged between 20 and 29, lives in [PLACE 1].\r\nCall [PHONE 1].\r\n"),
+                result);
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertEquals("publish", json.get("policy").asText());
+        assertTrue(json.get("replaced").has("PERSON"), json.toString());
+        assertFalse(json.toString().contains("Sokolov"), "the report never repeats originals");
+        assertEquals(0, json.get("residual").size());
+    }
+
+    @Test
+    void badPolicyIsAClearErrorAndWritesNothing() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.txt"), "Anna Smith");
+        Path policy = Files.writeString(dir.resolve("p.yaml"), "rules:\n  PERSON: shred\n");
+        Path out = dir.resolve("out.txt");
+        CliTest.Run r = CliTest.run("text", "anonymize", in.toString(), "--policy", policy.toString(), "-o",
+                out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("line 2") && r.err().contains("unknown operator 'shred'"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void reviewMarksWithoutReplacing() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.txt"), "Anna Smith called.");
+        CliTest.Run r = CliTest.run("text", "anonymize", in.toString(), "--policy", "review");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("[[Anna Smith|PERSON]] called.", r.out());
+        assertTrue(r.err().contains("Residual risk: HIGH"), r.err());
+    }
+
+    @Test
+    void vaultWithoutPassphraseIsAClearError() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.txt"), "Anna Smith called.");
+        // Tests run without VEIL_PASSPHRASE and without a console.
+        CliTest.Run r = CliTest.run("text", "anonymize", in.toString(), "--vault", dir.resolve("v.db").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("VEIL_PASSPHRASE") || r.err().contains("no vault"), r.err());
+    }
+}
