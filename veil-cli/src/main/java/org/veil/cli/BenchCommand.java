@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
 import org.veil.core.Analyzer;
 import org.veil.core.eval.TabCorpus;
 import org.veil.core.eval.TabDocument;
+import org.veil.core.anonymize.Anonymizer;
+import org.veil.core.anonymize.MappingStore;
+import org.veil.core.anonymize.MemoryStore;
+import org.veil.core.anonymize.Policies;
 import org.veil.core.model.Document;
+import org.veil.core.model.EntityType;
+import org.veil.core.vault.Vault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,6 +64,11 @@ final class BenchCommand extends GroupCommand {
             double base = kbPerSecond(texts, bytes, Text::countTokens);
             out.printf("warm throughput, one thread: %.1f KB/s (baseline regex tokeniser %.1f KB/s; ratio %.4f)%n",
                     veil, base, veil / base);
+            double anonymize = kbPerSecond(texts, bytes, t -> new Anonymizer(Policies.publish(), new MemoryStore())
+                    .anonymize(analyzer.analyze(Document.of(t))).text().length());
+            out.printf("detect + anonymize (publish): %.1f KB/s (ratio to detect only %.3f)%n", anonymize,
+                    anonymize / veil);
+            vaultLookups(out);
             out.printf("peak heap used: %.0f MB (max heap %d MB)%n", peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / 1048576);
             if (!noColdStart) {
@@ -94,6 +105,42 @@ final class BenchCommand extends GroupCommand {
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
             return sink < 0 ? 0 : rounds * bytes / 1024.0 / elapsed;
+        }
+
+        /** Vault look-ups per second on 1,000 entries, next to the in-memory store in the same run. */
+        private void vaultLookups(PrintWriter out) throws IOException {
+            Path dir = Files.createTempDirectory("veil-bench-vault");
+            Path file = dir.resolve("bench.vault");
+            MemoryStore memory = new MemoryStore();
+            try (Vault vault = Vault.create(file, "benchmark passphrase".toCharArray())) {
+                vault.inTransaction(() -> {
+                    for (int i = 0; i < 1000; i++) {
+                        vault.remember(EntityType.PERSON, List.of("alias " + i), "Person " + i, "[PERSON " + i + "]");
+                        memory.remember(EntityType.PERSON, List.of("alias " + i), "Person " + i, "[PERSON " + i + "]");
+                    }
+                    return null;
+                });
+                double v = lookupsPerSecond(vault);
+                double m = lookupsPerSecond(memory);
+                out.printf("vault look-ups: %.0f /s (in-memory store %.0f /s; ratio %.4f)%n", v, m, v / m);
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir.resolve("bench.vault-wal"));
+                Files.deleteIfExists(dir.resolve("bench.vault-shm"));
+                Files.deleteIfExists(dir);
+            }
+        }
+
+        private double lookupsPerSecond(MappingStore store) {
+            long start = System.nanoTime();
+            long n = 0;
+            while (System.nanoTime() - start < Math.min(seconds, 3) * 1e9) {
+                if (store.lookup(EntityType.PERSON, "alias " + (n % 1000)).isEmpty()) {
+                    throw new IllegalStateException("vault lost an entry during the benchmark");
+                }
+                n++;
+            }
+            return n / ((System.nanoTime() - start) / 1e9);
         }
 
         private static int countTokens(String t) {

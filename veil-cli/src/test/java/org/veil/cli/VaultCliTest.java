@@ -1,0 +1,82 @@
+package org.veil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The vault commands in a real JVM, because the passphrase comes from the environment. */
+class VaultCliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result veil(Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().remove("VEIL_PASSPHRASE");
+        pb.environment().remove("VEIL_NEW_PASSPHRASE");
+        pb.environment().putAll(env);
+        Path out = dir.resolve("stdout");
+        Path err = dir.resolve("stderr");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int code = p.waitFor();
+        return new Result(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void initAnonymizeTwiceRevealListRekey() throws Exception {
+        Map<String, String> pass = Map.of("VEIL_PASSPHRASE", "a long test passphrase");
+        String vault = dir.resolve("sources.vault").toString();
+        Result init = veil(pass, "vault", "init", vault);
+        assertEquals(0, init.code(), init.err());
+
+        Path a = Files.writeString(dir.resolve("a.txt"), "Dmitri Sokolov met Olga Petrova in Kazan.");
+        Path b = Files.writeString(dir.resolve("b.txt"), "Olga Petrova and Dmitri Sokolov left Kazan.");
+        Result ra = veil(pass, "text", "anonymize", a.toString(), "--vault", vault);
+        Result rb = veil(pass, "text", "anonymize", b.toString(), "--vault", vault);
+        assertEquals(0, ra.code(), ra.err());
+        assertEquals("[PERSON A] met [PERSON B] in [PLACE 1].", ra.out());
+        assertEquals("[PERSON B] and [PERSON A] left [PLACE 1].", rb.out(), "consistent across documents");
+
+        Result reveal = veil(pass, "vault", "reveal", vault, "[PERSON A]");
+        assertEquals(0, reveal.code(), reveal.err());
+        assertTrue(reveal.out().contains("[PERSON A] = Dmitri Sokolov"), reveal.out());
+
+        Result list = veil(pass, "vault", "list", vault);
+        assertTrue(list.out().contains("3 entries") && !list.out().contains("Sokolov"), list.out());
+
+        Result wrong = veil(Map.of("VEIL_PASSPHRASE", "not the passphrase"), "vault", "list", vault);
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.err().contains("wrong passphrase"), wrong.err());
+        assertFalse(wrong.err().contains("Exception"), wrong.err());
+
+        Result rekey = veil(Map.of("VEIL_PASSPHRASE", "a long test passphrase", "VEIL_NEW_PASSPHRASE",
+                "another long passphrase"), "vault", "rekey", vault);
+        assertEquals(0, rekey.code(), rekey.err());
+        Result after = veil(Map.of("VEIL_PASSPHRASE", "another long passphrase"), "vault", "reveal", vault,
+                "[PERSON B]");
+        assertTrue(after.out().contains("Olga Petrova"), after.out() + after.err());
+    }
+
+    @Test
+    void noPassphraseAndNoTerminalIsAClearError() throws Exception {
+        Result r = veil(Map.of(), "vault", "init", dir.resolve("x.vault").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("VEIL_PASSPHRASE"), r.err());
+        assertFalse(Files.exists(dir.resolve("x.vault")));
+    }
+}
