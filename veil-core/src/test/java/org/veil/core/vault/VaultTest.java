@@ -35,6 +35,15 @@ class VaultTest {
     @TempDir
     Path dir;
 
+    private static void createWithAnna(Path file) {
+        try (Vault v = Vault.create(file, PASS)) {
+            v.inTransaction(() -> {
+                v.remember(EntityType.PERSON, List.of("a"), "Anna", "[PERSON A]");
+                return null;
+            });
+        }
+    }
+
     @Test
     void roundTripAcrossDocumentsAndReopen() {
         Path file = dir.resolve("v.db");
@@ -74,12 +83,7 @@ class VaultTest {
     @Test
     void wrongPassphraseIsClearAndChangesNothing() throws Exception {
         Path file = dir.resolve("v.db");
-        try (Vault v = Vault.create(file, PASS)) {
-            v.inTransaction(() -> {
-                v.remember(EntityType.PERSON, List.of("a"), "Anna", "[PERSON A]");
-                return null;
-            });
-        }
+        createWithAnna(file);
         byte[] before = Files.readAllBytes(file);
         VaultException e = assertThrows(VaultException.class, () -> Vault.open(file, "wrong passphrase".toCharArray()));
         assertTrue(e.getMessage().contains("wrong passphrase"), e.getMessage());
@@ -92,12 +96,7 @@ class VaultTest {
     @Test
     void tamperedEntryFailsAuthenticationClearly() throws Exception {
         Path file = dir.resolve("v.db");
-        try (Vault v = Vault.create(file, PASS)) {
-            v.inTransaction(() -> {
-                v.remember(EntityType.PERSON, List.of("a"), "Anna", "[PERSON A]");
-                return null;
-            });
-        }
+        createWithAnna(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement()) {
             ResultSet rs = st.executeQuery("SELECT original FROM entries");
