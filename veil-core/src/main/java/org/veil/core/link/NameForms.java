@@ -23,8 +23,26 @@ public final class NameForms {
     private NameForms() {
     }
 
+    /** Folding is pure and names repeat, so results are remembered (bounded, cleared when full). */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Lower case, no diacritics, no possessive ending, transliteration variants folded. */
     public static String fold(String word) {
+        String cached = FOLDED.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (FOLDED.size() > CACHE_LIMIT) {
+            FOLDED.clear();
+        }
+        String folded = computeFold(word);
+        FOLDED.put(word, folded);
+        return folded;
+    }
+
+    private static String computeFold(String word) {
         String w = word.replace('ı', 'i').replace('İ', 'I').replace('ł', 'l').replace('Ł', 'L')
                 .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss").replace("æ", "ae");
         w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
@@ -42,15 +60,18 @@ public final class NameForms {
 
     /** Whether two name words are spellings of one name: equal when folded, or one edit apart if long. */
     public static boolean similar(String a, String b) {
-        String x = fold(a);
-        String y = fold(b);
+        return similarFolded(fold(a), fold(b));
+    }
+
+    /** {@link #similar} on words already folded. */
+    public static boolean similarFolded(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
         return x.length() >= 5 && y.length() >= 5 && x.charAt(0) == y.charAt(0) && withinOneEdit(x, y);
     }
 
-    private static boolean withinOneEdit(String a, String b) {
+    static boolean withinOneEdit(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 1) {
             return false;
         }

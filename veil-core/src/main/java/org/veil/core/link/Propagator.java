@@ -3,7 +3,6 @@ package org.veil.core.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,37 +35,29 @@ public final class Propagator {
         }
         List<LinkedMention> out = new ArrayList<>(linked);
         Map<String, LinkedMention> surfaces = new HashMap<>();
-        Map<String, LinkedMention> personWords = new HashMap<>();
+        SpellingIndex<LinkedMention> personWords = new SpellingIndex<>();
         for (LinkedMention lm : linked) {
             Mention m = lm.mention();
             String surface = m.text(text);
             if (m.type() == EntityType.PERSON) {
                 for (String w : NameForms.nameWords(surface)) {
                     if (w.length() >= 3 && !NameForms.isInitial(w)) {
-                        personWords.putIfAbsent(NameForms.fold(w), lm);
+                        personWords.put(NameForms.fold(w), lm);
                     }
                 }
             } else if (BY_SURFACE.contains(m.type()) && surface.length() >= 3 && namelike(surface)) {
                 surfaces.putIfAbsent(surface, lm);
             }
         }
-        for (Map.Entry<String, LinkedMention> e : surfaces.entrySet()) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])");
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                addIfFree(out, taken, e.getValue(), m.start(), m.end());
-            }
+        for (int[] hit : SurfaceFinder.find(text, surfaces.keySet())) {
+            addIfFree(out, taken, surfaces.get(text.substring(hit[0], hit[1])), hit[0], hit[1]);
         }
         if (!personWords.isEmpty()) {
-            Set<String> keys = new LinkedHashSet<>(personWords.keySet());
             Matcher m = CAPITALISED.matcher(text);
             while (m.find()) {
-                String word = m.group();
-                for (String key : keys) {
-                    if (NameForms.similar(key, word)) {
-                        addIfFree(out, taken, personWords.get(key), m.start(), m.end());
-                        break;
-                    }
+                LinkedMention like = personWords.find(m.group());
+                if (like != null) {
+                    addIfFree(out, taken, like, m.start(), m.end());
                 }
             }
         }

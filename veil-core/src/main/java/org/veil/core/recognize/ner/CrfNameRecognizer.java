@@ -67,10 +67,45 @@ public final class CrfNameRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(String text) {
         List<Mention> found = new ArrayList<>();
+        for (int[] chunk : chunks(text)) {
+            classify(text.substring(chunk[0], chunk[1]), chunk[0], found);
+        }
+        return found;
+    }
+
+    /** Chunk size: the tagger's memory grows with its input, so large texts go through in pieces. */
+    static final int CHUNK = 20_000;
+
+    /**
+     * [start, end) pieces of at most about {@link #CHUNK} characters, cut at a paragraph break, else after a
+     * sentence, else at a space, so no name is cut in two.
+     */
+    static List<int[]> chunks(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + CHUNK);
+            if (end < text.length()) {
+                int cut = text.lastIndexOf("\n\n", end);
+                if (cut <= start) {
+                    cut = text.lastIndexOf(". ", end);
+                }
+                if (cut <= start) {
+                    cut = text.lastIndexOf(' ', end);
+                }
+                end = cut <= start ? end : cut + 1;
+            }
+            out.add(new int[] {start, end});
+            start = end;
+        }
+        return out;
+    }
+
+    private void classify(String piece, int offset, List<Mention> found) {
         List<Triple<String, Integer, Integer>> triples;
         synchronized (classifier) {
             // CRFClassifier keeps per-call state in its feature factory; serialise calls on one instance.
-            triples = classifier.classifyToCharacterOffsets(text);
+            triples = classifier.classifyToCharacterOffsets(piece);
         }
         for (Triple<String, Integer, Integer> t : triples) {
             EntityType type = switch (t.first()) {
@@ -81,9 +116,9 @@ public final class CrfNameRecognizer implements Recognizer {
             };
             if (type != null && t.third() > t.second()) {
                 IdentifierKind kind = type == EntityType.PERSON ? IdentifierKind.DIRECT : IdentifierKind.QUASI;
-                found.add(new Mention(t.second(), t.third(), type, kind, 0.85, name(), Specificity.STATISTICAL));
+                found.add(new Mention(offset + t.second(), offset + t.third(), type, kind, 0.85, name(),
+                        Specificity.STATISTICAL));
             }
         }
-        return found;
     }
 }

@@ -26,4 +26,18 @@ class CrfNameRecognizerTest {
         String text = "the weather was cold and nobody went outside that evening.";
         assertTrue(CrfNameRecognizer.shared().recognize(text).isEmpty());
     }
+
+    @Test
+    void largeTextsGoThroughInPiecesWithCorrectOffsets() {
+        String para = "The weather was cold and nobody went outside that evening at all. ".repeat(200);
+        String text = para + "\n\nMr Galip Yalman, a teacher from Izmir, was dismissed.\n\n" + para;
+        assertTrue(CrfNameRecognizer.chunks(text).size() > 1);
+        List<Mention> ms = CrfNameRecognizer.shared().recognize(text);
+        assertTrue(has(ms, text, "Galip Yalman", EntityType.PERSON), ms.toString());
+        int covered = 0;
+        for (int[] c : CrfNameRecognizer.chunks(text)) {
+            covered += c[1] - c[0];
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(text.length(), covered, "chunks tile the text");
+    }
 }
