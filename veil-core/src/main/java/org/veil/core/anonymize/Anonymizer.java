@@ -56,7 +56,7 @@ public final class Anonymizer {
             out.append(between);
             outCodePoints += between.codePointCount(0, between.length());
             EntityPlan plan = plans.get(s.entityId());
-            String replacement = render(s, plan);
+            String replacement = render(s, plan, avoid);
             out.append(replacement);
             int length = replacement.codePointCount(0, replacement.length());
             done.add(new Replacement(s, plan.label, plan.operator.name(), replacement, outCodePoints,
@@ -90,7 +90,15 @@ public final class Anonymizer {
         boolean surrogate = op instanceof Operator.Surrogate && e.type() != EntityType.DATETIME;
         String family = surrogate ? "surrogate" : "placeholder";
         List<String> aliases = aliases(e);
-        for (String a : aliases) {
+        List<String> keys = new ArrayList<>(aliases);
+        if (e.type() == EntityType.PERSON) {
+            // Spelling variants across documents (Dmitri / Dimitri): one-letter deletions meet in the middle.
+            aliases.forEach(a -> {
+                keys.add("~" + a);
+                spellingVariants(a).forEach(v -> keys.add("~" + v));
+            });
+        }
+        for (String a : keys) {
             Optional<String> known = store.lookup(e.type(), family + "|" + a);
             if (known.isPresent()) {
                 return known.get();
@@ -108,8 +116,25 @@ public final class Anonymizer {
             made = Labels.placeholder(label, store.next(label));
         }
         String f = family;
-        store.remember(e.type(), aliases.stream().map(a -> f + "|" + a).toList(), e.canonical(), made);
+        store.remember(e.type(), keys.stream().map(a -> f + "|" + a).toList(), e.canonical(), made);
         return made;
+    }
+
+    /** The name with one letter dropped from one of its long words, for every such letter. */
+    static List<String> spellingVariants(String foldedName) {
+        List<String> out = new ArrayList<>();
+        String[] words = foldedName.split(" ");
+        for (int w = 0; w < words.length; w++) {
+            if (words[w].length() < 5) {
+                continue;
+            }
+            for (int i = 1; i < words[w].length(); i++) {
+                String[] copy = words.clone();
+                copy[w] = words[w].substring(0, i) + words[w].substring(i + 1);
+                out.add(String.join(" ", copy));
+            }
+        }
+        return out;
     }
 
     /** Keys under which an entity is remembered: full names first; lone names only if nothing fuller exists. */
@@ -132,7 +157,7 @@ public final class Anonymizer {
         return new ArrayList<>(full.isEmpty() ? single : full);
     }
 
-    private String render(Span s, EntityPlan plan) {
+    private String render(Span s, EntityPlan plan, Set<String> avoid) {
         Operator op = plan.operator;
         String text = s.text();
         // Java 17 has no pattern switch; the operator set is sealed, so this chain is exhaustive.
@@ -147,7 +172,7 @@ public final class Anonymizer {
         } else if (op instanceof Operator.Generalise) {
             return Generaliser.generalise(s.type(), s.recognizer(), text).orElse(plan.replacement);
         } else if (op instanceof Operator.Surrogate) {
-            return surrogate(s, plan);
+            return surrogate(s, plan, avoid);
         } else if (op instanceof Operator.Mask m) {
             return mask(text, m.keep(), m.with());
         } else if (op instanceof Operator.Hash) {
@@ -158,10 +183,13 @@ public final class Anonymizer {
                 Crypto.seal(store.secret("encrypt"), text.getBytes(StandardCharsets.UTF_8), "veil-encrypt")) + "]";
     }
 
-    private String surrogate(Span s, EntityPlan plan) {
+    private String surrogate(Span s, EntityPlan plan, Set<String> avoid) {
         if (s.type() == EntityType.DATETIME) {
-            return surrogates.shiftDate(s.text())
-                    .or(() -> Generaliser.generalise(s.type(), s.recognizer(), s.text()))
+            // A shifted date that lands on another date of the text would read as that date: coarsen it.
+            return surrogates.shiftDate(s.text()).filter(d -> !avoid.contains(Surrogates.fold(d)))
+                    .or(() -> surrogates.shiftDate(s.text())
+                            .flatMap(d -> Generaliser.generalise(s.type(), s.recognizer(), d)))
+                    .filter(d -> !avoid.contains(Surrogates.fold(d)))
                     .orElse(plan.replacement);
         }
         if (plan.replacement.startsWith("[")) {

@@ -60,6 +60,9 @@ class VaultTest {
             assertEquals("Later [PERSON B] called [PERSON C] and [PERSON A].", second);
             assertEquals("Dmitri Sokolov", v.reveal("[PERSON A]").get(0).original());
             assertEquals(3, v.entries().size());
+            String third = v.inTransaction(() -> new Anonymizer(Policies.publish(), v)
+                    .anonymize(analyzer.analyze(Document.of("Dimitri Sokolov wrote again."))).text());
+            assertEquals("[PERSON A] wrote again.", third, "a spelling variant in a later document");
         }
     }
 
