@@ -48,6 +48,35 @@ public final class QuasiPatterns {
                 Pattern.UNICODE_CASE), EntityType.DEMOGRAPHIC, IdentifierKind.QUASI, 0.7, Specificity.PATTERN, null);
     }
 
+    /**
+     * Generic role words ("lawyer", "officer") that the occupation lexicon leaves out because they mostly
+     * name other people in a text; after "is a", "was an", "practise as an" they are someone's own job.
+     */
+    public static PatternRecognizer roleAsJob() {
+        String roles = "(?:lawyer|advocate|attorney|barrister|solicitor|judge|prosecutor|notary|officer|official"
+                + "|civil servant|police officer|inspector|director|manager|secretary|clerk|assistant|consultant"
+                + "|analyst|engineer|driver|guard|agent|principal|specialist|official|administrator|owner"
+                + "|editor-in-chief|editor|correspondent|volunteer|trainee|intern)";
+        return new PatternRecognizer("occupation", Pattern.compile(B + "(?:is|was|as|became|become|becomes|been"
+                + "|be) (?:an? |the )?(?<id>(?:(?:senior|junior|chief|deputy|former|retired|trainee|assistant|head)"
+                + " )?" + roles + ")" + E, Pattern.UNICODE_CASE), EntityType.DEMOGRAPHIC, IdentifierKind.QUASI,
+                0.65, Specificity.PATTERN, null);
+    }
+
+    /**
+     * The place after "lives in", "was born in", "moved to": whatever is capitalised there is a place, even
+     * when the statistical model does not know it ("lives in Muş", "moved to Bytom").
+     */
+    public static PatternRecognizer placeOfLiving() {
+        String cap = "\\p{Lu}[\\p{L}\\p{M}’'-]+";
+        return new PatternRecognizer("residence", Pattern.compile(B + "(?:lives|lived|living|live|resides|resided"
+                + "|residing|born|moved|relocated|settled|fled|returned|grew up|stays|stayed|hiding|hides|hid)"
+                + " (?:in|to|at|from|near) (?:the )?(?<id>" + cap + "(?:[ -]" + cap + "){0,3})"),
+                EntityType.LOCATION, IdentifierKind.QUASI, 0.7, Specificity.PATTERN, s -> !s.matches(
+                "(?:January|February|March|April|May|June|July|August|September|October|November|December|The"
+                        + "|A|An|His|Her|Their|Its|This|That)"));
+    }
+
     /** A relative named with a possessive or a count: "his girlfriend and her child", "two children". */
     public static PatternRecognizer family() {
         String rel = "(?:wife|husband|spouse|partner|girlfriend|boyfriend|fianc[ée]e?|sons?|daughters?|child|children"
@@ -104,20 +133,22 @@ public final class QuasiPatterns {
         String scale = "(?: (?:thousand|million|billion|bn|m))?";
         String code = "(?:EUR|USD|GBP|RUB|UAH|TRL|TRY|PLN|SEK|NOK|DKK|CHF|CZK|HUF|RON|BGN|HRK|ATS|DEM|FRF|ITL|ESP"
                 + "|GEL|AMD|AZN|KZT|BYN|MDL|RSD|CYP|GRD|ECU)";
-        String word = "(?i:euros?|dollars?|pounds(?: sterling)?|roubles?|rubles?|hryvnias?|hryvnia|liras?|lira"
+        String word = "(?i:euros?|dollars?|pounds(?: sterling)?|(?:GDR )?marks|roubles?|rubles?|hryvnias?|hryvnia|liras?|lira"
                 + "|zlotys?|złoty|kronor|kroner|krona|krone|francs?|marks?|schillings?|lei|leu|dinars?|lari|drams?"
                 + "|manats?|tenge|cents?|pence|kopecks?|kuruş)";
         String adjective = "(?:(?:Turkish|Swedish|Norwegian|Danish|Polish|Russian|Ukrainian|Swiss|German|French"
                 + "|Austrian|Cypriot|Czech|Hungarian|Romanian|Bulgarian|Croatian|Serbian|new|old|US|American"
-                + "|Canadian|Australian)\\s)?";
+                + "|Canadian|Australian|GDR|New|New Turkish)\\s)?";
         String unit = "(?:kg|kilograms?|kilos?|grams?|g|tonnes?|tons?|km|kilometres?|kilometers?|metres?|meters?|m|cm"
                 + "|mm|miles?|hectares?|ha|acres?|square metres?|sq\\.? ?m|m2|m²|litres?|liters?|l|packages?"
                 + "|tablets?|pills?|doses?|pages?|packages?|bottles?|boxes?|bags?|rounds?|cartridges?)";
         return new PatternRecognizer("quantity", Pattern.compile(B + "(?:" + String.join("|",
                 "(?:approximately |about |around |some |over |more than |less than |up to )?" + code + "\\s?(?:" + amount + ")" + scale,
                 "(?:approximately |about |around |some |over |more than |less than |up to )?(?:" + amount + ")" + scale
-                        + "\\s" + adjective + word + "(?:\\s\\(" + code + "\\))?",
+                        + "\\s" + adjective + word + "(?:\\s\\((?:" + code + "|[A-Z]{3})\\))?",
                 "[$€£₽₴]\\s?(?:" + amount + ")" + scale,
+                "(?:approximately |about |around |some |over |more than |less than |up to )?(?:" + amount + ")" + scale
+                        + "\\s" + code + "(?:\\s\\(\\p{Ll}+\\))?",
                 "(?:" + amount + ")\\s?(?:%|per ?cent|percent)",
                 "(?:" + amount + ")\\s?(?:\\p{Ll}+ )?" + unit) + ")(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE),
                 EntityType.QUANTITY, IdentifierKind.QUASI, 0.75, Specificity.PATTERN, null);

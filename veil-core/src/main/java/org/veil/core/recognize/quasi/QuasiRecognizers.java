@@ -26,7 +26,8 @@ public final class QuasiRecognizers {
                 lexicon("military", true, EntityType.MILITARY, 0.75),
                 new LexiconRecognizer("cities", Lexicon.resource("cities.txt", false), EntityType.LOCATION,
                         IdentifierKind.QUASI, 0.7),
-                QuasiPatterns.age(), QuasiPatterns.jobAs(), QuasiPatterns.family(), QuasiPatterns.militaryUnit(), QuasiPatterns.employer(),
+                QuasiPatterns.age(), QuasiPatterns.jobAs(), QuasiPatterns.roleAsJob(), QuasiPatterns.placeOfLiving(),
+                QuasiPatterns.family(), QuasiPatterns.militaryUnit(), QuasiPatterns.employer(),
                 QuasiPatterns.quantity());
     }
 }

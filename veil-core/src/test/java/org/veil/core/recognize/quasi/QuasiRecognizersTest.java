@@ -68,4 +68,30 @@ class QuasiRecognizersTest {
         assertEquals(List.of("22,000 ecstasy tablets"), Found.in(q, "with 22,000 ecstasy tablets in"));
         assertTrue(Found.in(q, "Article 8 of the Convention").isEmpty());
     }
+
+    @Test
+    void rolesCountAsJobsOnlyAfterACopula() {
+        var r = QuasiPatterns.roleAsJob();
+        assertEquals(List.of("lawyer"), Found.in(r, "the applicant, who is a lawyer, got married"));
+        assertEquals(List.of("advocate"), Found.in(r, "unable to practise as an advocate for a year"));
+        assertTrue(Found.in(r, "His lawyer complained to the judge.").isEmpty());
+    }
+
+    @Test
+    void placeOfLivingFromContext() {
+        var r = QuasiPatterns.placeOfLiving();
+        assertEquals(List.of("Muş"), Found.in(r, "He was born in 1974 and lives in Muş. He is"));
+        assertEquals(List.of("Saint-Didier-au-Mont-d’Or"), Found.in(r, "lives in Saint-Didier-au-Mont-d’Or."));
+        assertEquals(List.of("Tbilisi"), Found.in(r, "he fled to Tbilisi in March"));
+        assertTrue(Found.in(r, "born in March 1990").isEmpty());
+        assertTrue(Found.in(r, "he lives in the country").isEmpty());
+    }
+
+    @Test
+    void amountsWithTheCurrencyAfter() {
+        var q = QuasiPatterns.quantity();
+        assertEquals(List.of("100,000,000 TRL"), Found.in(q, "a fine of 100,000,000 TRL. The"));
+        assertEquals(List.of("588 GDR marks"), Found.in(q, "the amount of 588 GDR marks (hereafter"));
+        assertEquals(List.of("1,579 New Turkish liras (YTL)"), Found.in(q, "awarded 1,579 New Turkish liras (YTL) for"));
+    }
 }
