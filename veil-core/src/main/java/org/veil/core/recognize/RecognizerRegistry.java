@@ -8,6 +8,7 @@ import org.veil.core.recognize.ner.NameShapeRecognizers;
 import org.veil.core.recognize.ner.OrganisationShapeRecognizer;
 import org.veil.core.recognize.pattern.PatternRecognizers;
 import org.veil.core.recognize.quasi.QuasiRecognizers;
+import org.veil.core.recognize.ru.RussianRecognizers;
 import org.veil.core.recognize.temporal.DateTimeRecognizer;
 
 /** The one place that lists which recognizers run, per language. */
@@ -25,6 +26,8 @@ public final class RecognizerRegistry {
         all.addAll(PatternRecognizers.all());
         all.add(new DateTimeRecognizer());
         all.addAll(QuasiRecognizers.all());
+        // Russian identifiers key on Cyrillic words, so they also serve mixed texts at no cost to English.
+        all.addAll(RussianRecognizers.all());
         return all;
     }
 }

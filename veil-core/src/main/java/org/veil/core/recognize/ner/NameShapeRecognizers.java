@@ -40,7 +40,8 @@ public final class NameShapeRecognizers {
                 "GDP", "CEO", "NGO", "DNA", "HIV", "AIDS", "PTSD", "COVID", "FBI", "CIA", "KGB", "FSB", "GRU", "SBU",
                 "MVD", "BBC", "CNN", "EUR", "USD", "GBP", "RUB", "TRL", "TRY", "PLN", "SEK", "NOK", "DEM", "ATS",
                 "PDF", "URL", "SMS", "GPS", "IBAN", "ATM", "TV", "OK", "AM", "PM", "II", "III", "IV", "VI", "VII",
-                "VIII", "XII", "XIII", "XIV", "XV", "XX", "XXI", "THE", "AND", "FOR", "NOT", "ECJ", "GC", "CPT");
+                "VIII", "XII", "XIII", "XIV", "XV", "XX", "XXI", "THE", "AND", "FOR", "NOT", "ECJ", "GC", "CPT",
+                "ИНН", "СНИЛС", "ОГРН", "ОГРНИП", "РФ", "СССР", "МВД", "ФСБ", "СМИ", "ООН", "ЕСПЧ", "ВСУ");
 
         @Override
         public String name() {

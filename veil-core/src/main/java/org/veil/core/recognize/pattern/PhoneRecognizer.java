@@ -22,7 +22,8 @@ public final class PhoneRecognizer implements Recognizer {
     private static final List<String> REGIONS = List.of("GB", "US", "RU", "UA", "DE", "FR", "TR", "BY", "KZ");
     /** A number announced as a document or account number is not a phone number, whatever its digits. */
     private static final Pattern DOCUMENT_CONTEXT = Pattern.compile(
-            "(?i)(?:passport|ID|identity|card|account|licen[cs]e|no|nos|number|reg|registration|serial|inn|snils)"
+            "(?iu)(?:passport|ID|identity|card|account|licen[cs]e|no|nos|number|reg|registration|serial|inn|snils"
+                    + "|паспорт\\p{L}*|серия|номер|№|ИНН|СНИЛС|билет\\p{L}*)"
                     + "\\.?[:#\\s]*$");
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 

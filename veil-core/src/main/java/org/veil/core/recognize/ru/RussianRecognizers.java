@@ -1,0 +1,106 @@
+package org.veil.core.recognize.ru;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.PatternRecognizer;
+import org.veil.core.recognize.Recognizer;
+import org.veil.core.recognize.Specificity;
+
+/**
+ * Russian identifiers and quasi-identifiers with a fixed shape. They match Cyrillic context words only, so
+ * they run on every text: mixed Russian/English documents need no switch.
+ */
+public final class RussianRecognizers {
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String MONTHS = "(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+            + "|ноября|декабря|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+            + "|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
+    /** Letters allowed on Russian plates: those that look the same in Latin. */
+    private static final String PLATE = "[АВЕКМНОРСТУХ]";
+
+    private RussianRecognizers() {
+    }
+
+    private static PatternRecognizer code(String name, String regex, java.util.function.Predicate<String> check) {
+        return new PatternRecognizer(name, Pattern.compile(regex, CI), EntityType.CODE, IdentifierKind.DIRECT, 0.9,
+                check == null ? Specificity.PATTERN : Specificity.VALIDATED, check);
+    }
+
+    /** ИНН with its check digits; a bare 10- or 12-digit run only if the checksum holds. */
+    public static PatternRecognizer inn() {
+        return code("inn", B + "(?:ИНН[:\\s№]*)?(?<id>\\d{12}|\\d{10})" + E, RussianChecksums::inn);
+    }
+
+    public static PatternRecognizer snils() {
+        return code("snils", B + "(?<id>\\d{3}-\\d{3}-\\d{3}[ -]\\d{2})" + E, RussianChecksums::snils);
+    }
+
+    public static PatternRecognizer ogrn() {
+        return code("ogrn", B + "(?:ОГРН(?:ИП)?[:\\s№]*)(?<id>\\d{15}|\\d{13})" + E, RussianChecksums::ogrn);
+    }
+
+    /** Internal passport "45 06 123456" (series, number) after "паспорт", and foreign passport "75 1234567". */
+    public static PatternRecognizer passport() {
+        return code("ru-passport", B + "(?:паспорт\\p{L}*|серия)(?:[^\\d\\n]{0,30}?)(?<id>\\d{2}\\s?\\d{2}"
+                + "(?:\\s?(?:№|номер)?\\s?)\\d{6,7})" + E, null);
+    }
+
+    /** Military ID "АБ 1234567" after "военный билет". */
+    public static PatternRecognizer militaryId() {
+        return code("military-id", B + "военн\\p{L}+\\s+билет\\p{L}*[^\\d\\n]{0,20}?(?<id>\\p{IsCyrillic}{2}\\s?\\d{7})" + E,
+                null);
+    }
+
+    /** Vehicle plates "А123ВС 77" / "А123ВС777". */
+    public static PatternRecognizer plate() {
+        return new PatternRecognizer("vehicle-plate", Pattern.compile(B + PLATE + "\\s?\\d{3}\\s?" + PLATE + "{2}\\s?"
+                + "\\d{2,3}" + E), EntityType.CODE, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
+    }
+
+    /** "ул. Ленина, д. 5, кв. 12", "пр-т Мира 3", "г. Казань, ул. Баумана". */
+    public static PatternRecognizer address() {
+        String street = "(?:ул\\.|улица|пр-т|проспект|пер\\.|переулок|б-р|бульвар|ш\\.|шоссе|наб\\.|набережная"
+                + "|пл\\.|площадь|мкр\\.?|микрорайон)";
+        return new PatternRecognizer("address", Pattern.compile(B + "(?:г\\.\\s?\\p{Lu}[\\p{L}-]+,\\s?)?" + street
+                + "\\s?\\p{Lu}?[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?(?:,?\\s?(?:д\\.|дом)\\s?\\d+[\\p{L}]?(?:/\\d+)?)?"
+                + "(?:,?\\s?(?:корп\\.|к\\.|стр\\.)\\s?\\d+)?(?:,?\\s?(?:кв\\.|квартира)\\s?\\d+)?", Pattern.UNICODE_CASE),
+                EntityType.LOCATION, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
+    }
+
+    /** "28 июня 2010 г.", "в июне 2010 года", "в конце сентября", "1990-х годах". */
+    public static PatternRecognizer date() {
+        return new PatternRecognizer("ru-date", Pattern.compile(B + "(?:" + String.join("|",
+                "\\d{1,2}\\s" + MONTHS + "(?:\\s\\d{4}(?:\\s?(?:г\\.|года|году))?)?",
+                "(?:в\\s)?(?:начале|середине|конце)\\s" + MONTHS + "(?:\\s\\d{4}(?:\\s?(?:г\\.|года|году))?)?",
+                MONTHS + "\\s\\d{4}(?:\\s?(?:г\\.|года|году))?",
+                "\\d{4}\\s?(?:г\\.|года|году|год)",
+                "\\d{4}-(?:х|е)(?:\\sгод\\p{L}*)?") + ")", CI),
+                EntityType.DATETIME, IdentifierKind.QUASI, 0.85, Specificity.PATTERN, null);
+    }
+
+    /** Military unit numbers "в/ч 12345", fitness categories "категория годности Б". */
+    public static PatternRecognizer military() {
+        return new PatternRecognizer("military-unit", Pattern.compile(B + "(?:" + String.join("|",
+                "(?:в/ч|войсков\\p{L}+\\s+част\\p{L}*)\\s?№?\\s?\\d{4,6}",
+                "категори\\p{L}+\\s+годности\\s+[АБВГД](?:-?[1-4])?") + ")" + E, CI),
+                EntityType.MILITARY, IdentifierKind.QUASI, 0.85, Specificity.PATTERN, null);
+    }
+
+    /** Ages: "20-летний", "ему 34 года", "ему за двадцать". */
+    public static PatternRecognizer age() {
+        String numberWord = "(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят)";
+        return new PatternRecognizer("age", Pattern.compile(B + "(?:" + String.join("|",
+                "\\d{1,3}-летн\\p{L}+",
+                "(?:ему|ей|им)\\s(?:уже\\s)?(?:за\\s" + numberWord + "|\\d{1,3}\\s(?:год|года|лет))",
+                "в\\sвозрасте\\s\\d{1,3}\\s(?:год|года|лет)") + ")" + E, CI),
+                EntityType.DEMOGRAPHIC, IdentifierKind.QUASI, 0.8, Specificity.PATTERN, null);
+    }
+
+    public static List<Recognizer> all() {
+        return List.of(inn(), snils(), ogrn(), passport(), militaryId(), plate(), address(), date(), military(), age());
+    }
+}
