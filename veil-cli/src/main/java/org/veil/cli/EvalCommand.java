@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code veil eval tab FILE.json}: benchmark figures on Text Anonymization Benchmark documents. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score detection on annotated corpora.",
-        subcommands = {EvalCommand.Tab.class})
+        subcommands = {EvalCommand.Tab.class, FactRuEval.class})
 final class EvalCommand extends GroupCommand {
 
     @Command(name = "tab", mixinStandardHelpOptions = true,

@@ -42,11 +42,34 @@ public final class NameForms {
         return folded;
     }
 
+    private static final String[] CYRILLIC_TO_LATIN = new String[0x450 - 0x430 + 2];
+
+    static {
+        // Simplified transliteration, enough for Дмитрий/Dmitri and Соколов/Sokolov to fold alike.
+        String[] latin = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+            "u", "f", "h", "ts", "ch", "sh", "sch", "", "i", "", "e", "iu", "ia"};
+        System.arraycopy(latin, 0, CYRILLIC_TO_LATIN, 0, latin.length);
+    }
+
+    private static String transliterate(String lower) {
+        StringBuilder sb = new StringBuilder(lower.length() + 4);
+        for (char c : lower.toCharArray()) {
+            if (c >= 'а' && c <= 'я') {
+                sb.append(CYRILLIC_TO_LATIN[c - 'а']);
+            } else if (c == 'ё') {
+                sb.append('e');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String computeFold(String word) {
         String w = word.replace('ı', 'i').replace('İ', 'I').replace('ł', 'l').replace('Ł', 'L')
                 .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss").replace("æ", "ae");
         w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
-        w = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+        w = transliterate(POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""));
         // Transliteration: y/i and doubled letters vary between spellings of one Slavic or Turkic name.
         w = w.replace('y', 'i').replace("ij", "i").replace("kh", "h").replace("ks", "x");
         StringBuilder sb = new StringBuilder(w.length());

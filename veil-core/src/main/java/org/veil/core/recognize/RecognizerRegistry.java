@@ -8,6 +8,7 @@ import org.veil.core.recognize.ner.NameShapeRecognizers;
 import org.veil.core.recognize.ner.OrganisationShapeRecognizer;
 import org.veil.core.recognize.pattern.PatternRecognizers;
 import org.veil.core.recognize.quasi.QuasiRecognizers;
+import org.veil.core.recognize.ru.RussianNerRecognizer;
 import org.veil.core.recognize.ru.RussianRecognizers;
 import org.veil.core.recognize.temporal.DateTimeRecognizer;
 
@@ -16,8 +17,17 @@ public final class RecognizerRegistry {
     private RecognizerRegistry() {
     }
 
+    /** Every built-in recognizer, with the bundled Russian tagger when the build has one. */
     public static List<Recognizer> english() {
+        return with(RussianNerRecognizer.bundled().orElse(null));
+    }
+
+    /** Every built-in recognizer, with {@code russianNer} (may be null) as the Russian tagger. */
+    public static List<Recognizer> with(Recognizer russianNer) {
         List<Recognizer> all = new ArrayList<>();
+        if (russianNer != null) {
+            all.add(russianNer);
+        }
         all.add(CrfNameRecognizer.shared());
         all.add(OrganisationShapeRecognizer.create());
         all.add(NameShapeRecognizers.titledName());

@@ -22,6 +22,7 @@ import org.veil.core.recognize.Specificity;
 public final class CrfNameRecognizer implements Recognizer {
     static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static volatile CrfNameRecognizer shared;
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
 
     private final CRFClassifier<CoreLabel> classifier;
 
@@ -68,7 +69,11 @@ public final class CrfNameRecognizer implements Recognizer {
     public List<Mention> recognize(String text) {
         List<Mention> found = new ArrayList<>();
         for (int[] chunk : chunks(text)) {
-            classify(text.substring(chunk[0], chunk[1]), chunk[0], found);
+            String piece = text.substring(chunk[0], chunk[1]);
+            // Text without a single Latin letter is left to the Russian tagger; mixed paragraphs go through both.
+            if (LATIN.matcher(piece).find()) {
+                classify(piece, chunk[0], found);
+            }
         }
         return found;
     }

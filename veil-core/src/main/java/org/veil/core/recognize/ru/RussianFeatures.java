@@ -1,0 +1,109 @@
+package org.veil.core.recognize.ru;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Features of one token for the Russian tagger: the word, its endings (Russian marks case and gender in
+ * suffixes: Лужкова, Москвы), its shape, its neighbours, and the previous decisions.
+ */
+final class RussianFeatures {
+    private RussianFeatures() {
+    }
+
+    static List<String> of(List<Tokens.Token> tokens, int i, String prev1, String prev2) {
+        Tokens.Token t = tokens.get(i);
+        String w = t.text();
+        String lw = w.toLowerCase(Locale.ROOT);
+        List<String> f = new ArrayList<>(32);
+        f.add("bias");
+        f.add("w=" + lw);
+        f.add("shape=" + shape(w));
+        for (int k = 1; k <= 4 && k < lw.length(); k++) {
+            f.add("suf" + k + "=" + lw.substring(lw.length() - k));
+        }
+        if (lw.length() > 3) {
+            f.add("pre3=" + lw.substring(0, 3));
+        }
+        f.add("start=" + t.sentenceStart());
+        f.add("p1=" + prev1);
+        f.add("p1p2=" + prev1 + "|" + prev2);
+        f.add("p1shape=" + prev1 + "|" + shape(w));
+        String pw = i > 0 ? tokens.get(i - 1).text() : "<S>";
+        String nw = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "</S>";
+        f.add("pw=" + pw.toLowerCase(Locale.ROOT));
+        f.add("nw=" + nw.toLowerCase(Locale.ROOT));
+        f.add("pshape=" + shape(pw));
+        f.add("nshape=" + shape(nw));
+        f.add("nsuf3=" + suffix(nw, 3));
+        f.add("psuf3=" + suffix(pw, 3));
+        f.add("nshape|shape=" + shape(nw) + "|" + shape(w));
+        RussianGazetteer gaz = RussianGazetteer.INSTANCE;
+        if (gaz.isPlace(w)) {
+            f.add("gaz=place");
+        }
+        if (gaz.isGivenName(w)) {
+            f.add("gaz=given");
+        }
+        if (gaz.isGivenName(pw)) {
+            f.add("gaz=prev-given");
+        }
+        if (gaz.isGivenName(nw)) {
+            f.add("gaz=next-given");
+        }
+        if (gaz.isOrgHead(w)) {
+            f.add("gaz=org");
+        }
+        if (gaz.isOrgHead(pw)) {
+            f.add("gaz=prev-org");
+        }
+        String pw2 = i > 1 ? tokens.get(i - 2).text() : "<S>";
+        if (gaz.isOrgHead(pw2)) {
+            f.add("gaz=prev2-org");
+        }
+        f.add("quoted=" + insideQuotes(tokens, i));
+        f.add("stem=" + RussianGazetteer.stem(w));
+        return f;
+    }
+
+    /** Whether an opening « or “ or " stands before the token in its sentence without a closing one. */
+    private static boolean insideQuotes(List<Tokens.Token> tokens, int i) {
+        int open = 0;
+        for (int k = 0; k < i; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("«") || t.equals("“") || t.equals("„")) {
+                open++;
+            } else if ((t.equals("»") || t.equals("”")) && open > 0) {
+                open--;
+            } else if (t.equals("\"")) {
+                open = open > 0 ? open - 1 : 1;
+            }
+        }
+        return open > 0;
+    }
+
+    private static String suffix(String w, int k) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.length() > k ? l.substring(l.length() - k) : l;
+    }
+
+    /** "Xx", "x", "X" (all caps), "d" (digits), "Xx-Xx", punctuation as itself; script prefixed. */
+    static String shape(String w) {
+        if (w.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        char prev = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (s != prev) {
+                sb.append(s);
+            }
+            prev = s;
+        }
+        boolean cyr = Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+        return (cyr ? "c" : "l") + sb;
+    }
+}
