@@ -104,7 +104,10 @@ public final class Anonymizer {
                 return known.get();
             }
         }
-        String made = surrogate ? surrogates.entity(e.type(), recognizer, e.canonical(), avoid).orElse(null) : null;
+        // A name written in Cyrillic anywhere gets a Russian stand-in, whatever script its longest mention uses.
+        String seed = e.mentions().stream().map(Span::text).filter(t -> t.codePoints().anyMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)).findFirst().orElse(e.canonical());
+        String made = surrogate ? surrogates.entity(e.type(), recognizer, seed, avoid).orElse(null) : null;
         if (made == null) {
             family = "placeholder";
             for (String a : aliases) {

@@ -174,6 +174,9 @@ final class Surrogates {
      * an initial stays an initial, a lone word becomes the given name or the surname it stands for.
      */
     static String renderPerson(String mention, String canonical, String standIn) {
+        if (!CYRILLIC.matcher(mention).find() && CYRILLIC.matcher(standIn).find()) {
+            standIn = Transliteration.toLatin(standIn);
+        }
         String[] stand = standIn.split(" ");
         String givenName = stand[0];
         String surname = stand[stand.length - 1];
