@@ -38,6 +38,7 @@ public final class NameForms {
             FOLDED.clear();
         }
         String folded = computeFold(word);
+        folded = DIMINUTIVES.getOrDefault(folded, folded);
         FOLDED.put(word, folded);
         return folded;
     }
@@ -65,11 +66,40 @@ public final class NameForms {
         return sb.toString();
     }
 
+    /** Russian case endings, longest first: "Соколову", "Соколовым", "Дмитрия" fold to their stem. */
+    private static final String[] RUSSIAN_ENDINGS = {"ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им",
+        "ом", "ем", "ою", "ею", "а", "я", "у", "ю", "е", "ы"};
+    /** Folded diminutive → folded full name ("dima" → "dmitri"), from the bundled list. */
+    private static final java.util.Map<String, String> DIMINUTIVES = new java.util.HashMap<>();
+
+    static {
+        for (String line : org.veil.core.recognize.ResourceLines.read("/org/veil/core/ru/diminutives.txt")) {
+            String[] pair = line.split("\\s+");
+            if (pair.length == 2) {
+                DIMINUTIVES.put(computeFold(pair[0]), computeFold(pair[1]));
+            }
+        }
+    }
+
+    /** Strips one Russian case ending from a Cyrillic word of five letters or more. */
+    private static String russianStem(String lower) {
+        if (lower.length() < 5 || !Character.isLetter(lower.charAt(0))
+                || Character.UnicodeScript.of(lower.charAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return lower;
+        }
+        for (String e : RUSSIAN_ENDINGS) {
+            if (lower.endsWith(e) && lower.length() - e.length() >= 4) {
+                return lower.substring(0, lower.length() - e.length());
+            }
+        }
+        return lower;
+    }
+
     private static String computeFold(String word) {
         String w = word.replace('ı', 'i').replace('İ', 'I').replace('ł', 'l').replace('Ł', 'L')
                 .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss").replace("æ", "ae");
         w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
-        w = transliterate(POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""));
+        w = transliterate(russianStem(POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("")));
         // Transliteration: y/i and doubled letters vary between spellings of one Slavic or Turkic name.
         w = w.replace('y', 'i').replace("ij", "i").replace("kh", "h").replace("ks", "x");
         StringBuilder sb = new StringBuilder(w.length());

@@ -42,6 +42,27 @@ class RussianNerTest {
     }
 
     @Test
+    void inflectionDiminutivesAndScriptsFoldToOneName() {
+        for (String form : List.of("Дмитрия", "Дмитрию", "Дмитрием", "Дима", "Dmitri", "Dmitry", "Dimitri")) {
+            assertTrue(NameForms.similar("Дмитрий", form), form);
+        }
+        for (String form : List.of("Соколова", "Соколову", "Соколовым", "Sokolov")) {
+            assertTrue(NameForms.similar("Соколов", form), form);
+        }
+        assertTrue(!NameForms.similar("Дмитрий", "Сергей"));
+    }
+
+    @Test
+    void oneEntityAcrossCasesAndDiminutives() {
+        Analysis a = ANALYZER.analyze(Document.of("Дмитрий Соколов уехал из Казани. Друзья Дмитрия говорят, что"
+                + " Дима боится. Соколову звонили из военкомата."));
+        Set<String> ids = a.spans().stream().filter(s -> s.type() == EntityType.PERSON).map(Span::entityId)
+                .collect(Collectors.toSet());
+        assertEquals(1, ids.size(), a.spans().toString());
+        assertTrue(a.spans().stream().filter(s -> s.type() == EntityType.PERSON).count() >= 4, a.spans().toString());
+    }
+
+    @Test
     void foldingAcrossScripts() {
         assertTrue(NameForms.similar("Дмитрий", "Dmitri"));
         assertTrue(NameForms.similar("Соколов", "Sokolov"));
