@@ -52,14 +52,15 @@ final class AnonymizeCommand implements Callable<Integer> {
             description = "write the residual-risk report here (.json for JSON, else text); default: stderr")
     Path report;
 
-    @Option(names = "--lang", defaultValue = "en", description = "language of the text (en)")
+    @Option(names = "--lang", defaultValue = "auto", description = "en, ru or auto (default: ${DEFAULT-VALUE})")
     String lang;
 
     @Override
     public Integer call() throws IOException {
-        String language = Inputs.requireEnglish(lang.equals("auto") ? "en" : lang);
+        Inputs.language(lang, "");
         Policy policy = policy();
         String text = Inputs.read(file);
+        String language = Inputs.language(lang, text);
         Analyzer analyzer = Analyzer.english();
         Anonymized result;
         RiskReport risk;

@@ -26,19 +26,20 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json or table (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "language of the text (only en for now)")
+    @Option(names = "--lang", defaultValue = "auto", description = "en, ru or auto (default: ${DEFAULT-VALUE})")
     String lang;
 
     @Override
     public Integer call() {
-        Inputs.requireEnglish(lang);
+        Inputs.language(lang, "");
         String text = Inputs.read(file);
+        String language = Inputs.language(lang, text);
         PrintWriter out = spec.commandLine().getOut();
         if (text.isEmpty()) {
             out.flush();
             return 0;
         }
-        Analysis analysis = Analyzer.english().analyze(new Document(file, text, lang));
+        Analysis analysis = Analyzer.english().analyze(new Document(file, text, language));
         out.print(format == Format.json ? AnalysisJson.write(analysis) : AnalysisTable.write(analysis));
         out.flush();
         return 0;

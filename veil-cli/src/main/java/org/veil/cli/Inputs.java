@@ -1,6 +1,7 @@
 package org.veil.cli;
 
 import org.veil.core.io.InputRejected;
+import org.veil.core.lang.LanguageDetector;
 import org.veil.core.io.TextInput;
 
 /** Reads FILE or '-' (standard input) for a command, turning refusals into user errors. */
@@ -17,10 +18,18 @@ final class Inputs {
         }
     }
 
-    static String requireEnglish(String lang) {
-        if (!lang.equals("en")) {
-            throw new UserError("language '" + lang + "' is not supported yet; use --lang en");
-        }
-        return lang;
+    /**
+     * The document language: "en" or "ru" as given, or detected from the script for "auto". One analyzer
+     * serves both (each recognizer keys on its own script), so mixed texts work under any setting.
+     */
+    static String language(String lang, String text) {
+        return switch (lang) {
+            case "en", "ru" -> lang;
+            case "auto" -> {
+                String detected = LanguageDetector.detect(text);
+                yield detected.equals("und") ? "en" : detected;
+            }
+            default -> throw new UserError("language '" + lang + "' is not supported; use en, ru or auto");
+        };
     }
 }

@@ -85,6 +85,7 @@ class CliTest {
     @Test
     void badOptions() {
         assertRefused(run("text", "detect", "x.txt", "--lang", "xx"), "not supported");
+        assertRefused(run("text", "detect", "x.txt", "--lang", "de"), "use en, ru or auto");
         Run r = run("text", "detect", "x.txt", "--format", "xml");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--format"), r.err());

@@ -200,7 +200,11 @@ public final class Anonymizer {
             return Generaliser.generalise(s.type(), s.recognizer(), s.text()).orElse(plan.replacement);
         }
         if (s.type() == EntityType.PERSON) {
-            return Surrogates.renderPerson(s.text(), plan.entity.canonical(), plan.replacement);
+            // The shortest full mention is the best guess at the nominative ("Дмитрий", not "Дмитрия").
+            String base = plan.entity.mentions().stream().map(Span::text)
+                    .filter(t -> NameForms.nameWords(t).size() > 1)
+                    .min(java.util.Comparator.comparingInt(String::length)).orElse(plan.entity.canonical());
+            return Surrogates.renderPerson(s.text(), base, plan.replacement);
         }
         return plan.replacement;
     }

@@ -106,10 +106,10 @@ final class Surrogates {
                 case "address" -> (1 + pick(seed, attempt, 98)) + " " + lists.streets.get(pick(seed + "s", attempt,
                         lists.streets.size()));
                 case "gps" -> null;
-                default -> (russian ? lists.ruPlaces : lists.places).get(pick(seed, attempt,
-                        (russian ? lists.ruPlaces : lists.places).size()));
+                // A Russian place changes form with its case; a placeholder reads right in every case.
+            default -> russian ? null : lists.places.get(pick(seed, attempt, lists.places.size()));
             };
-            case ORGANIZATION -> lists.organisations.get(pick(seed, attempt, lists.organisations.size()));
+            case ORGANIZATION -> russian ? null : lists.organisations.get(pick(seed, attempt, lists.organisations.size()));
             case CODE -> sameShape(canonical, seed, attempt);
             case CONTACT -> recognizer.equals("email")
                     ? lists.enMale.get(pick(seed, attempt, lists.enMale.size())).toLowerCase(Locale.ROOT) + "."
@@ -192,7 +192,16 @@ final class Surrogates {
         if (words.size() == 1) {
             List<String> full = NameForms.nameWords(canonical);
             boolean given = full.size() > 1 && NameForms.similar(full.get(0), words.get(0));
+            if (CYRILLIC.matcher(standIn).find() && !full.isEmpty()) {
+                return prefix + (given ? RussianInflection.inflect(full.get(0), words.get(0), givenName)
+                        : RussianInflection.inflect(full.get(full.size() - 1), words.get(0), surname));
+            }
             return prefix + (given ? givenName : surname);
+        }
+        List<String> full = NameForms.nameWords(canonical);
+        if (CYRILLIC.matcher(standIn).find() && full.size() > 1) {
+            givenName = RussianInflection.inflect(full.get(0), words.get(0), givenName);
+            surname = RussianInflection.inflect(full.get(full.size() - 1), words.get(words.size() - 1), surname);
         }
         String first = NameForms.isInitial(words.get(0)) ? givenName.charAt(0) + "." : givenName;
         return prefix + first + " " + surname;

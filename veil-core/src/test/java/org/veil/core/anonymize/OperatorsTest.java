@@ -56,6 +56,20 @@ class OperatorsTest {
     }
 
     @Test
+    void russianStandInsFollowTheCase() {
+        assertEquals("Яковлева", RussianInflection.inflect("Соколов", "Соколова", "Яковлев"));
+        assertEquals("Яковлевым", RussianInflection.inflect("Соколов", "Соколовым", "Яковлев"));
+        assertEquals("Петровой", RussianInflection.inflect("Сидорова", "Сидоровой", "Петрова"));
+        assertEquals("Тимофея", RussianInflection.inflect("Дмитрий", "Дмитрия", "Тимофей"));
+        assertEquals("Ивана", RussianInflection.inflect("Дмитрий", "Дмитрия", "Иван"));
+        assertEquals("Тимофея", RussianInflection.inflect("Иван", "Ивана", "Тимофей"));
+        assertEquals("Тимофей", RussianInflection.inflect("Дмитрий", "Дмитрий", "Тимофей"));
+        String out = run(Policies.pseudonymise(), new MemoryStore(), "Дмитрий Соколов уехал. Друзья Дмитрия Соколова ждут.");
+        assertTrue(out.matches("\\p{L}+ \\p{L}+ уехал\\. Друзья \\p{L}+[яа] \\p{L}+а ждут\\."), out);
+        assertEquals("[PERSON A] живёт в [PLACE 1].", run(Policies.publish(), new MemoryStore(), "Дмитрий Соколов живёт в Казани."));
+    }
+
+    @Test
     void datesShiftByOneOffsetSoIntervalsSurvive() {
         String out = run(Policies.pseudonymise(), new MemoryStore(), "He left on 1 March 2020 and came back on 11 March 2020.");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2} \\w+ \\d{4})").matcher(out);

@@ -49,6 +49,12 @@ public final class RussianRecognizers {
                 + "(?:\\s?(?:№|номер)?\\s?)\\d{6,7})" + E, null);
     }
 
+    /** Foreign passport "75 1234567" after "загранпаспорт" or "заграничный паспорт". */
+    public static PatternRecognizer foreignPassport() {
+        return code("ru-foreign-passport", B + "(?:загранпаспорт\\p{L}*|заграничн\\p{L}+\\s+паспорт\\p{L}*)"
+                + "(?:[^\\d\\n]{0,30}?)(?<id>\\d{2}\\s?\\d{7})" + E, null);
+    }
+
     /** Military ID "АБ 1234567" after "военный билет". */
     public static PatternRecognizer militaryId() {
         return code("military-id", B + "военн\\p{L}+\\s+билет\\p{L}*[^\\d\\n]{0,20}?(?<id>\\p{IsCyrillic}{2}\\s?\\d{7})" + E,
@@ -101,6 +107,10 @@ public final class RussianRecognizers {
     }
 
     public static List<Recognizer> all() {
-        return List.of(inn(), snils(), ogrn(), passport(), militaryId(), plate(), address(), date(), military(), age());
+        return List.of(inn(), snils(), ogrn(), passport(), foreignPassport(), militaryId(), plate(), address(), date(),
+                military(), age(),
+                new RussianLexiconRecognizer("occupations", "occupations.txt", EntityType.DEMOGRAPHIC),
+                new RussianLexiconRecognizer("family", "family.txt", EntityType.DEMOGRAPHIC),
+                new RussianLexiconRecognizer("nationalities", "nationalities.txt", EntityType.DEMOGRAPHIC));
     }
 }
