@@ -14,7 +14,11 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veil.core.Analyzer;
+import org.veil.core.eval.FactRuCorpus;
+import org.veil.core.eval.FactRuDocument;
 import org.veil.core.eval.TabCorpus;
+import org.veil.core.recognize.ru.PerceptronTagger;
+import org.veil.core.recognize.ru.RussianNerRecognizer;
 import org.veil.core.eval.TabDocument;
 import org.veil.core.anonymize.Anonymizer;
 import org.veil.core.anonymize.MappingStore;
@@ -69,6 +73,7 @@ final class BenchCommand extends GroupCommand {
             out.printf("detect + anonymize (publish): %.1f KB/s (ratio to detect only %.3f)%n", anonymize,
                     anonymize / veil);
             vaultLookups(out);
+            russian(out, analyzer, veil);
             out.printf("peak heap used: %.0f MB (max heap %d MB)%n", peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / 1048576);
             if (!noColdStart) {
@@ -105,6 +110,29 @@ final class BenchCommand extends GroupCommand {
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
             return sink < 0 ? 0 : rounds * bytes / 1024.0 / elapsed;
+        }
+
+        /** Russian throughput (factRuEval texts) next to the English figure, and the Russian model's load time. */
+        private void russian(PrintWriter out, Analyzer analyzer, double englishKbs) throws IOException {
+            Path dir = Path.of("../shared/data/factru/devset");
+            if (!Files.isDirectory(dir)) {
+                out.println("russian: skipped (" + dir + " not found)");
+                return;
+            }
+            List<String> texts = new ArrayList<>();
+            for (FactRuDocument d : FactRuCorpus.read(dir)) {
+                texts.add(d.text());
+            }
+            long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+            texts.forEach(t -> analyzer.analyze(Document.of(t)));
+            double ru = kbPerSecond(texts, bytes, t -> analyzer.analyze(Document.of(t)).spans().size());
+            out.printf("russian warm throughput, one thread: %.1f KB/s (ratio to English %.2f)%n", ru, ru / englishKbs);
+            long t0 = System.nanoTime();
+            try (var in = new java.util.zip.GZIPInputStream(
+                    RussianNerRecognizer.class.getResourceAsStream(RussianNerRecognizer.MODEL), 1 << 16)) {
+                PerceptronTagger.read(in);
+            }
+            out.printf("russian model load: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         }
 
         /** Vault look-ups per second on 1,000 entries, next to the in-memory store in the same run. */

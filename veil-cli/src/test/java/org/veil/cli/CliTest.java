@@ -54,6 +54,8 @@ class CliTest {
         assertRefused(run("text", "detect", bin.toString()), "binary file");
         Path cp1251 = Files.write(dir.resolve("ru.txt"), "Привет".getBytes("windows-1251"));
         assertRefused(run("text", "detect", cp1251.toString()), "not valid UTF-8");
+        Path koi8 = Files.write(dir.resolve("koi8.txt"), "Дмитрий Соколов живёт в Казани".getBytes("KOI8-R"));
+        assertRefused(run("text", "detect", koi8.toString()), "not valid UTF-8");
     }
 
     @Test

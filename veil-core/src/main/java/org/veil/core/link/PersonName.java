@@ -15,12 +15,27 @@ final class PersonName {
         return words;
     }
 
-    String surname() {
-        return words.get(words.size() - 1);
+    /** Patronymics (Сергеевич, Ивановна) sit between given name and surname; they are skipped when comparing. */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile(
+            "(?iu).+(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы)?");
+
+    private static List<String> withoutPatronymic(List<String> words) {
+        if (words.size() < 2) {
+            return words;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i == 0 || !PATRONYMIC.matcher(words.get(i)).matches()) {
+                out.add(words.get(i));
+            }
+        }
+        return out;
     }
 
     /** Whether a mention's name words can denote this person. */
-    boolean matches(List<String> other) {
+    boolean matches(List<String> mentionWords) {
+        List<String> other = withoutPatronymic(mentionWords);
+        List<String> words = withoutPatronymic(this.words);
         if (other.isEmpty() || words.isEmpty()) {
             return false;
         }
@@ -31,7 +46,7 @@ final class PersonName {
             }
             return words.stream().anyMatch(w -> !NameForms.isInitial(w) && NameForms.similar(w, otherLast));
         }
-        if (!NameForms.similar(surname(), otherLast)) {
+        if (!NameForms.similar(words.get(words.size() - 1), otherLast)) {
             return false;
         }
         // Given names must agree where both are known: a full name, or an initial of it.

@@ -63,6 +63,15 @@ class RussianNerTest {
     }
 
     @Test
+    void patronymicsLinkToThePerson() {
+        Analysis a = ANALYZER.analyze(Document.of("Дмитрий Сергеевич Соколов родился в Казани. Дмитрий Сергеевич"
+                + " отказался от повестки, и Соколова объявили в розыск."));
+        Set<String> ids = a.spans().stream().filter(s -> s.type() == EntityType.PERSON).map(Span::entityId)
+                .collect(Collectors.toSet());
+        assertEquals(1, ids.size(), a.spans().toString());
+    }
+
+    @Test
     void foldingAcrossScripts() {
         assertTrue(NameForms.similar("Дмитрий", "Dmitri"));
         assertTrue(NameForms.similar("Соколов", "Sokolov"));
