@@ -17,6 +17,11 @@ import org.veil.core.model.Span;
 class RussianNerTest {
     private static final Analyzer ANALYZER = Analyzer.english();
 
+    private static Set<String> personIds(Analysis a) {
+        return a.spans().stream().filter(s -> s.type() == EntityType.PERSON).map(Span::entityId)
+                .collect(Collectors.toSet());
+    }
+
     private static Set<String> texts(Analysis a, EntityType type) {
         return a.spans().stream().filter(s -> s.type() == type).map(Span::text).collect(Collectors.toSet());
     }
@@ -56,9 +61,7 @@ class RussianNerTest {
     void oneEntityAcrossCasesAndDiminutives() {
         Analysis a = ANALYZER.analyze(Document.of("Дмитрий Соколов уехал из Казани. Друзья Дмитрия говорят, что"
                 + " Дима боится. Соколову звонили из военкомата."));
-        Set<String> ids = a.spans().stream().filter(s -> s.type() == EntityType.PERSON).map(Span::entityId)
-                .collect(Collectors.toSet());
-        assertEquals(1, ids.size(), a.spans().toString());
+        assertEquals(1, personIds(a).size(), a.spans().toString());
         assertTrue(a.spans().stream().filter(s -> s.type() == EntityType.PERSON).count() >= 4, a.spans().toString());
     }
 
@@ -66,9 +69,7 @@ class RussianNerTest {
     void patronymicsLinkToThePerson() {
         Analysis a = ANALYZER.analyze(Document.of("Дмитрий Сергеевич Соколов родился в Казани. Дмитрий Сергеевич"
                 + " отказался от повестки, и Соколова объявили в розыск."));
-        Set<String> ids = a.spans().stream().filter(s -> s.type() == EntityType.PERSON).map(Span::entityId)
-                .collect(Collectors.toSet());
-        assertEquals(1, ids.size(), a.spans().toString());
+        assertEquals(1, personIds(a).size(), a.spans().toString());
     }
 
     @Test
