@@ -1,0 +1,37 @@
+package org.veil.files;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one place where cleaners and verifiers are registered, one of each per format family. */
+public final class CleanerRegistry {
+    private final Map<FileType, Cleaner> cleaners = new EnumMap<>(FileType.class);
+    private final Map<FileType, Verifier> verifiers = new EnumMap<>(FileType.class);
+
+    /** Every family Veil ships. */
+    public static CleanerRegistry standard() {
+        CleanerRegistry r = new CleanerRegistry();
+        // FAMILIES: one register(...) line per format family.
+        return r;
+    }
+
+    public CleanerRegistry register(Cleaner cleaner, Verifier verifier) {
+        for (FileType t : cleaner.types()) {
+            if (!verifier.types().contains(t)) {
+                throw new IllegalArgumentException("no verifier for " + t + " beside " + cleaner);
+            }
+            cleaners.put(t, cleaner);
+            verifiers.put(t, verifier);
+        }
+        return this;
+    }
+
+    public Optional<Cleaner> cleaner(FileType type) {
+        return Optional.ofNullable(cleaners.get(type));
+    }
+
+    public Optional<Verifier> verifier(FileType type) {
+        return Optional.ofNullable(verifiers.get(type));
+    }
+}

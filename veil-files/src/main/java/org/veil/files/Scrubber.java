@@ -1,0 +1,185 @@
+package org.veil.files;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Detect, clean, verify, write: the whole pipeline for one file. Nothing is written unless the cleaned bytes
+ * passed the independent verification; output goes to a temporary file in the target folder and is then moved
+ * into place, so a failure never leaves a half-written file and an in-place run replaces the original atomically.
+ */
+public final class Scrubber {
+    private final CleanerRegistry registry;
+    private final CleanOptions options;
+    private final Limits limits;
+    private final TypeDetector detector;
+
+    public Scrubber(CleanerRegistry registry, CleanOptions options, Limits limits) {
+        this.registry = registry;
+        this.options = options;
+        this.limits = limits;
+        this.detector = new TypeDetector(limits);
+    }
+
+    public static Scrubber standard(CleanOptions options) {
+        return new Scrubber(CleanerRegistry.standard(), options, Limits.defaults());
+    }
+
+    /** The metadata a file carries, as its cleaner reads it. */
+    public Inspection inspect(Path file) throws RefusedException {
+        byte[] content = read(file);
+        FileType type = detector.detect(content, file.getFileName().toString());
+        Cleaner cleaner = cleanerFor(type);
+        return new Inspection(type, cleaner.inspect(content, type, new Context(0)));
+    }
+
+    /** The type, and what {@code scrub show} lists. */
+    public record Inspection(FileType type, List<MetadataItem> items) {
+    }
+
+    /** Cleans {@code input} into {@code output} (which may be {@code input} itself, for in-place). */
+    public ScrubResult scrub(Path input, Path output) {
+        try {
+            byte[] content = read(input);
+            String name = input.getFileName().toString();
+            FileType type = detector.detect(content, name);
+            Context root = new Context(0);
+            int found = cleanerFor(type).inspect(content, type, root).size();
+            byte[] cleaned = root.cleanAndVerify(content, type);
+            writeAtomically(output, cleaned);
+            return new ScrubResult.Cleaned(input, output, type, found);
+        } catch (RefusedException e) {
+            return new ScrubResult.Refused(input, e.getMessage());
+        } catch (IOException e) {
+            return new ScrubResult.Refused(input, "could not write " + output + ": " + e.getMessage());
+        }
+    }
+
+    /** Cleans and verifies bytes in memory, for library users and tests. */
+    public byte[] clean(byte[] content, String name) throws RefusedException {
+        return new Context(0).cleanEmbedded(content, name);
+    }
+
+    private Cleaner cleanerFor(FileType type) throws RefusedException {
+        return registry.cleaner(type).orElseThrow(
+                () -> new RefusedException(type + " files are not supported yet; nothing was written"));
+    }
+
+    private byte[] read(Path file) throws RefusedException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new RefusedException("no such file");
+        }
+        if (Files.isSymbolicLink(file)) {
+            throw new RefusedException("is a symbolic link; name the file it points to");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new RefusedException("not a regular file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxInputBytes()) {
+                throw new RefusedException("the file is " + (size >> 20) + " MiB, over the limit of "
+                        + (limits.maxInputBytes() >> 20) + " MiB");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RefusedException("cannot read it: " + e.getMessage());
+        }
+    }
+
+    static void writeAtomically(Path output, byte[] data) throws IOException {
+        Path dir = output.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".veil-", ".part");
+        try {
+            Files.write(tmp, data);
+            try {
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The context handed to cleaners; one level of nesting per embedded file. */
+    private final class Context implements CleanContext {
+        private final int depth;
+
+        Context(int depth) {
+            this.depth = depth;
+        }
+
+        @Override
+        public CleanOptions options() {
+            return options;
+        }
+
+        @Override
+        public Limits limits() {
+            return limits;
+        }
+
+        @Override
+        public int depth() {
+            return depth;
+        }
+
+        @Override
+        public FileType detect(byte[] content, String name) throws RefusedException {
+            return detector.detect(content, name);
+        }
+
+        @Override
+        public byte[] cleanEmbedded(byte[] content, String name) throws RefusedException {
+            if (depth >= limits.maxNesting()) {
+                throw new RefusedException("'" + name + "' is nested more than " + limits.maxNesting()
+                        + " containers deep");
+            }
+            Context inner = new Context(depth + 1);
+            try {
+                FileType type = detector.detect(content, name);
+                return inner.cleanAndVerify(content, type);
+            } catch (RefusedException e) {
+                throw new RefusedException("'" + name + "': " + e.getMessage(), e);
+            }
+        }
+
+        byte[] cleanAndVerify(byte[] content, FileType type) throws RefusedException {
+            byte[] cleaned;
+            try {
+                cleaned = cleanerFor(type).clean(content, type, this);
+            } catch (RuntimeException e) {
+                // A parser that trips over malformed input fails closed, with its reason.
+                throw new RefusedException("the " + type + " file is malformed or uses a feature Veil does not read ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
+                        e);
+            }
+            FileType after = detector.detect(cleaned, "cleaned." + type.extension());
+            if (after != type) {
+                throw new RefusedException("cleaning turned the " + type + " file into " + after + "; refused");
+            }
+            Verifier verifier = registry.verifier(type).orElseThrow(
+                    () -> new RefusedException("no verifier for " + type + "; refused"));
+            List<String> residue;
+            try {
+                residue = verifier.residue(cleaned, type, this);
+            } catch (RuntimeException e) {
+                throw new RefusedException("the cleaned " + type + " file could not be re-read for verification ("
+                        + e.getClass().getSimpleName() + ")", e);
+            }
+            if (!residue.isEmpty()) {
+                throw new RefusedException("verification found metadata left after cleaning: "
+                        + String.join("; ", residue.subList(0, Math.min(5, residue.size())))
+                        + (residue.size() > 5 ? " (+" + (residue.size() - 5) + " more)" : ""));
+            }
+            return cleaned;
+        }
+    }
+}

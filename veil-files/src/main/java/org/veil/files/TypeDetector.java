@@ -1,0 +1,243 @@
+package org.veil.files;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.veil.files.archive.SafeZip;
+import org.veil.files.archive.ZipMember;
+
+/**
+ * Decides a file's type from its content (magic bytes, container structure), never from its name alone. The name
+ * is only a cross-check: a known extension that disagrees with the content is refused, because a file that lies
+ * about its type may be cleaned by the wrong rules.
+ */
+public final class TypeDetector {
+    private static final Set<FileType> TEXT_TYPES = Set.of(FileType.TEXT, FileType.CSS, FileType.HTML, FileType.SVG);
+    private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "hevm",
+            "hevs", "mif1", "msf1", "avif", "avis");
+    private static final Set<String> QUICKTIME_BRANDS = Set.of("qt  ");
+    private static final Set<String> AUDIO_MP4_BRANDS = Set.of("M4A ", "M4B ", "M4P ", "F4A ");
+
+    private final Limits limits;
+
+    public TypeDetector(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** The type of {@code content}; refuses unknown content and a name whose extension says otherwise. */
+    public FileType detect(byte[] content, String name) throws RefusedException {
+        if (content.length == 0) {
+            throw new RefusedException("the file is empty");
+        }
+        Optional<FileType> claimed = FileType.byName(name);
+        FileType found = sniff(content, claimed)
+                .orElseThrow(() -> new RefusedException("unknown or unsupported file type"
+                        + claimed.map(t -> " (the name says ." + t.extension() + " but the content is not)").orElse("")));
+        if (claimed.isPresent() && claimed.get() != found && !compatible(claimed.get(), found)) {
+            throw new RefusedException("the content is " + found + " but the name says ." + extensionOf(name)
+                    + "; rename it or check where it came from");
+        }
+        return found;
+    }
+
+    private static boolean compatible(FileType claimed, FileType found) {
+        // MP4 and M4A share one container and brands vary between encoders.
+        return (claimed == FileType.MP4 || claimed == FileType.M4A) && (found == FileType.MP4 || found == FileType.M4A);
+    }
+
+    private static String extensionOf(String name) {
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private Optional<FileType> sniff(byte[] c, Optional<FileType> claimed) throws RefusedException {
+        if (startsWith(c, 0, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of(FileType.JPEG);
+        }
+        if (startsWith(c, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of(FileType.PNG);
+        }
+        if (startsWith(c, 0, 'I', 'I', 42, 0) || startsWith(c, 0, 'M', 'M', 0, 42)
+                || startsWith(c, 0, 'I', 'I', 43, 0) || startsWith(c, 0, 'M', 'M', 0, 43)) {
+            return Optional.of(FileType.TIFF);
+        }
+        if (ascii(c, 0, "GIF87a") || ascii(c, 0, "GIF89a")) {
+            return Optional.of(FileType.GIF);
+        }
+        if (ascii(c, 0, "RIFF") && c.length >= 12) {
+            if (ascii(c, 8, "WEBP")) {
+                return Optional.of(FileType.WEBP);
+            }
+            if (ascii(c, 8, "WAVE")) {
+                return Optional.of(FileType.WAV);
+            }
+            return Optional.empty();
+        }
+        if (ascii(c, 0, "FORM") && c.length >= 12 && (ascii(c, 8, "AIFF") || ascii(c, 8, "AIFC"))) {
+            return Optional.of(FileType.AIFF);
+        }
+        if (ascii(c, 0, "BM") && c.length >= 26 && bmpHeaderPlausible(c)) {
+            return Optional.of(FileType.BMP);
+        }
+        if (c.length >= 12 && ascii(c, 4, "ftyp")) {
+            return Optional.of(isoType(c));
+        }
+        if (c.length >= 8 && (ascii(c, 4, "moov") || ascii(c, 4, "mdat") || ascii(c, 4, "wide")
+                || ascii(c, 4, "free") && claimed.orElse(null) == FileType.MOV)) {
+            return Optional.of(FileType.MOV);
+        }
+        if (pdfHeader(c)) {
+            return Optional.of(FileType.PDF);
+        }
+        if (SafeZip.looksLikeZip(c)) {
+            return Optional.of(zipType(c));
+        }
+        if (ascii(c, 0, "fLaC")) {
+            return Optional.of(FileType.FLAC);
+        }
+        if (ascii(c, 0, "OggS")) {
+            return Optional.of(FileType.OGG);
+        }
+        if (ascii(c, 0, "ID3") || mpegAudioFrame(c, 0)) {
+            return Optional.of(FileType.MP3);
+        }
+        return textType(c, claimed);
+    }
+
+    private static FileType isoType(byte[] c) {
+        String major = new String(c, 8, 4, StandardCharsets.ISO_8859_1);
+        if (HEIF_BRANDS.contains(major)) {
+            return FileType.HEIF;
+        }
+        if (QUICKTIME_BRANDS.contains(major)) {
+            return FileType.MOV;
+        }
+        if (AUDIO_MP4_BRANDS.contains(major)) {
+            return FileType.M4A;
+        }
+        return FileType.MP4;
+    }
+
+    private FileType zipType(byte[] c) throws RefusedException {
+        List<ZipMember> members = SafeZip.read(c, limits);
+        for (ZipMember m : members) {
+            if (m.name().equals("mimetype")) {
+                String mime = new String(m.data(), StandardCharsets.US_ASCII).trim();
+                for (FileType t : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.EPUB)) {
+                    if (mime.equals(t.mime()) || mime.equals(t.mime() + "-template")) {
+                        return t;
+                    }
+                }
+                if (mime.startsWith("application/vnd.oasis.opendocument")) {
+                    throw new RefusedException("OpenDocument type " + mime + " is not supported");
+                }
+            }
+        }
+        boolean contentTypes = members.stream().anyMatch(m -> m.name().equals("[Content_Types].xml"));
+        if (contentTypes) {
+            for (ZipMember m : members) {
+                switch (m.name()) {
+                    case "word/document.xml": return FileType.DOCX;
+                    case "xl/workbook.xml": return FileType.XLSX;
+                    case "ppt/presentation.xml": return FileType.PPTX;
+                    default: break;
+                }
+            }
+            throw new RefusedException("an Office Open XML package of a kind Veil does not know");
+        }
+        return FileType.ZIP;
+    }
+
+    private static boolean pdfHeader(byte[] c) {
+        // The header may follow up to 1 KB of junk, as readers accept.
+        int max = Math.min(c.length - 5, 1024);
+        for (int i = 0; i <= max; i++) {
+            if (ascii(c, i, "%PDF-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bmpHeaderPlausible(byte[] c) {
+        ByteBuffer b = ByteBuffer.wrap(c).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int dibSize = b.getInt(14);
+        long dataOffset = Integer.toUnsignedLong(b.getInt(10));
+        return (dibSize == 12 || dibSize == 40 || dibSize == 52 || dibSize == 56 || dibSize == 64 || dibSize == 108
+                || dibSize == 124) && dataOffset >= 14 + dibSize && dataOffset <= c.length;
+    }
+
+    /** An MPEG audio frame header: sync, a valid version, layer, bitrate and sample-rate index. */
+    private static boolean mpegAudioFrame(byte[] c, int i) {
+        if (c.length < i + 4 || (c[i] & 0xFF) != 0xFF || (c[i + 1] & 0xE0) != 0xE0) {
+            return false;
+        }
+        int version = (c[i + 1] >> 3) & 3;
+        int layer = (c[i + 1] >> 1) & 3;
+        int bitrate = (c[i + 2] >> 4) & 0xF;
+        int rate = (c[i + 2] >> 2) & 3;
+        return version != 1 && layer != 0 && bitrate != 0xF && bitrate != 0 && rate != 3;
+    }
+
+    private static Optional<FileType> textType(byte[] c, Optional<FileType> claimed) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(c)).toString();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        if (text.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        String head = text.substring(0, Math.min(text.length(), 4096)).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\ufeff")) {
+            head = head.substring(1).stripLeading();
+        }
+        boolean markup = head.startsWith("<");
+        if (markup && head.contains("<svg")) {
+            return Optional.of(FileType.SVG);
+        }
+        if (markup && (head.startsWith("<!doctype html") || head.contains("<html"))) {
+            return Optional.of(FileType.HTML);
+        }
+        FileType asClaimed = claimed.filter(TEXT_TYPES::contains).orElse(FileType.TEXT);
+        if (asClaimed == FileType.HTML && !markup) {
+            return Optional.of(FileType.TEXT);
+        }
+        if (asClaimed == FileType.SVG) {
+            return Optional.of(FileType.TEXT);
+        }
+        return Optional.of(asClaimed);
+    }
+
+    private static boolean startsWith(byte[] c, int at, int... bytes) {
+        if (c.length < at + bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((c[at + i] & 0xFF) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ascii(byte[] c, int at, String s) {
+        if (c.length < at + s.length()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (c[at + i] != (byte) s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
