@@ -1,0 +1,80 @@
+package org.veil.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.veil.files.CleanOptions;
+import org.veil.files.Keep;
+import org.veil.files.RefusedException;
+import org.veil.files.ScrubResult;
+import org.veil.files.Scrubber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code veil scrub}: cleaned, verified copies of files, or a refusal per file. Exit codes: 0 every file cleaned,
+ * 3 at least one refused (the others cleaned), 1 bad usage, 2 internal error.
+ */
+@Command(name = "scrub", mixinStandardHelpOptions = true, subcommands = ScrubShowCommand.class,
+        description = {"Remove identifying metadata from files, verify the result, and refuse what cannot be cleaned.",
+                "Writes NAME.clean.EXT beside each input, or into -o OUTDIR; originals are never modified without "
+                        + "--in-place."})
+final class ScrubCommand implements Callable<Integer> {
+    static final int SOME_REFUSED = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "files, or folders to walk")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "write cleaned copies here")
+    Path outDir;
+
+    @Option(names = "--in-place", description = "replace each input atomically with its cleaned copy")
+    boolean inPlace;
+
+    @Option(names = "--keep", paramLabel = "WHAT", description = "keep orientation and/or icc (comma-separated)")
+    String keep;
+
+    @Option(names = "--paranoid", description = "re-render pages and images to pixels (lossy) for when the "
+            + "structure itself is suspect")
+    boolean paranoid;
+
+    @Override
+    public Integer call() {
+        if (inPlace && outDir != null) {
+            throw new UserError("--in-place and -o cannot be used together");
+        }
+        CleanOptions options;
+        try {
+            options = new CleanOptions(Keep.parse(keep), paranoid);
+        } catch (RefusedException e) {
+            throw new UserError(e.getMessage());
+        }
+        Scrubber scrubber = Scrubber.standard(options);
+        PrintWriter out = spec.commandLine().getOut();
+        int cleaned = 0;
+        int refused = 0;
+        for (ScrubTargets.Target t : new ScrubTargets(outDir, inPlace).expand(inputs)) {
+            ScrubResult r = t.problem() != null
+                    ? new ScrubResult.Refused(t.input(), t.problem())
+                    : scrubber.scrub(t.input(), t.output());
+            if (r instanceof ScrubResult.Cleaned c) {
+                cleaned++;
+                out.printf("cleaned  %s -> %s (%s, %d field%s removed)%n", c.input(), c.output(), c.type(),
+                        c.fieldsRemoved(), c.fieldsRemoved() == 1 ? "" : "s");
+            } else if (r instanceof ScrubResult.Refused f) {
+                refused++;
+                out.printf("refused  %s: %s%n", f.input(), f.reason());
+            }
+        }
+        out.printf("%d cleaned, %d refused%n", cleaned, refused);
+        out.flush();
+        return refused == 0 ? 0 : SOME_REFUSED;
+    }
+}

@@ -1,0 +1,66 @@
+package org.veil.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.veil.files.CleanOptions;
+import org.veil.files.MetadataGroup;
+import org.veil.files.MetadataItem;
+import org.veil.files.RefusedException;
+import org.veil.files.Scrubber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code veil scrub show}: the metadata each file carries, grouped, with why each group matters. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "List the metadata found in files, grouped, with why each group matters. Writes nothing.")
+final class ScrubShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        Scrubber scrubber = Scrubber.standard(CleanOptions.defaults());
+        PrintWriter out = spec.commandLine().getOut();
+        int refused = 0;
+        for (ScrubTargets.Target t : new ScrubTargets(null, true).expand(inputs)) {
+            try {
+                Scrubber.Inspection found = scrubber.inspect(t.input());
+                out.printf("%s (%s): %s%n", t.input(), found.type(), found.items().isEmpty()
+                        ? "no metadata found" : found.items().size() + " field" + (found.items().size() == 1 ? "" : "s"));
+                print(out, found.items());
+            } catch (RefusedException e) {
+                refused++;
+                out.printf("%s: refused: %s%n", t.input(), e.getMessage());
+            }
+        }
+        out.flush();
+        return refused == 0 ? 0 : ScrubCommand.SOME_REFUSED;
+    }
+
+    private static void print(PrintWriter out, List<MetadataItem> items) {
+        Map<MetadataGroup, Map<String, String>> groups = new EnumMap<>(MetadataGroup.class);
+        for (MetadataItem i : items) {
+            groups.computeIfAbsent(i.group(), g -> new TreeMap<>()).merge(i.name(), i.value(),
+                    (a, b) -> a.equals(b) ? a : a + " | " + b);
+        }
+        groups.forEach((group, fields) -> {
+            out.printf("  %s — %s%n", group, group.why());
+            fields.forEach((name, value) -> out.printf("    %-28s %s%n", name, shorten(value)));
+        });
+    }
+
+    private static String shorten(String v) {
+        String one = v.replaceAll("\\s+", " ").strip();
+        return one.length() > 100 ? one.substring(0, 97) + "…" : one;
+    }
+}

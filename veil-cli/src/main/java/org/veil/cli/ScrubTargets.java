@@ -1,0 +1,93 @@
+package org.veil.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Expands the files and folders named on the command line into (input, output) pairs. Outputs go beside the
+ * input as {@code NAME.clean.EXT}, or into an output folder (keeping paths below a named folder), or over the
+ * input itself when the user asked for in-place. An output that would overwrite an input without in-place is
+ * refused, because originals are never modified unless asked.
+ */
+final class ScrubTargets {
+    static final String MARK = ".clean";
+
+    /** One file to scrub, or one that cannot even be attempted ({@code problem} set). */
+    record Target(Path input, Path output, String problem) {
+    }
+
+    private final Path outDir;
+    private final boolean inPlace;
+
+    ScrubTargets(Path outDir, boolean inPlace) {
+        this.outDir = outDir;
+        this.inPlace = inPlace;
+    }
+
+    List<Target> expand(List<Path> named) {
+        List<Target> targets = new ArrayList<>();
+        for (Path p : named) {
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                targets.add(target(p, null));
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
+                        .filter(f -> !isOwnOutputOrTemp(f))
+                        .sorted()
+                        .forEach(f -> targets.add(target(f, p)));
+            } catch (IOException | UncheckedIOException e) {
+                targets.add(new Target(p, null, "cannot list the folder: " + e.getMessage()));
+            }
+        }
+        return targets;
+    }
+
+    private Target target(Path input, Path root) {
+        Path output = outputFor(input, root);
+        boolean overwritesInput = output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize());
+        return new Target(input, output, overwritesInput && !inPlace
+                ? "the output would overwrite the original; use --in-place to replace it" : null);
+    }
+
+    private Path outputFor(Path file, Path root) {
+        if (inPlace) {
+            return file;
+        }
+        if (outDir == null) {
+            return file.resolveSibling(cleanName(file.getFileName().toString()));
+        }
+        if (root == null) {
+            return outDir.resolve(file.getFileName());
+        }
+        Path base = root.toAbsolutePath().normalize();
+        Path top = base.getFileName() == null ? Path.of("root") : base.getFileName();
+        return outDir.resolve(top).resolve(base.relativize(file.toAbsolutePath().normalize()));
+    }
+
+    /** photo.jpg → photo.clean.jpg; notes → notes.clean. */
+    static String cleanName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name + MARK : name.substring(0, dot) + MARK + name.substring(dot);
+    }
+
+    /** Files a previous run wrote beside their inputs, our temporary files and the output folder are no inputs. */
+    private boolean isOwnOutputOrTemp(Path f) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(".veil-") && n.endsWith(".part")) {
+            return true;
+        }
+        if (outDir != null) {
+            return f.toAbsolutePath().normalize().startsWith(outDir.toAbsolutePath().normalize());
+        }
+        int dot = n.lastIndexOf('.');
+        String stem = dot <= 0 ? n : n.substring(0, dot);
+        return !inPlace && stem.endsWith(MARK);
+    }
+}
