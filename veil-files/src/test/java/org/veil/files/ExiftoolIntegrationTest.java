@@ -87,7 +87,7 @@ class ExiftoolIntegrationTest {
             if (base != null) {
                 cases.add(new Case(fixture, base, List.of("-Artist=" + Planted.PERSON,
                         "-Comment=" + Planted.COMMENT, "-Make=VeilCam", "-Model=" + Planted.DEVICE,
-                        "-GPSCoordinates=55.7558 37.6173", "-XMP-dc:Creator=" + Planted.PERSON),
+                        "-GPSCoordinates=55.7558, 37.6173", "-XMP-dc:Creator=" + Planted.PERSON),
                         (a, b) -> { }));
             }
         }
