@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -103,7 +102,7 @@ final class ScrubBench implements Callable<Integer> {
                     + "or planted values exiftool still reads in the output; '-' where there is no output");
             return 0;
         } finally {
-            deleteTree(work);
+            Folders.deleteTree(work);
         }
     }
 
@@ -123,7 +122,7 @@ final class ScrubBench implements Callable<Integer> {
     }
 
     private static void runVeil(List<Path> files, Path outDir) throws Exception {
-        deleteTree(outDir);
+        Folders.deleteTree(outDir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = Path.of(ScrubBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx3g", "-cp", jar, Main.class.getName(), "scrub", "-o",
@@ -133,7 +132,7 @@ final class ScrubBench implements Callable<Integer> {
     }
 
     private static void runMat2(List<Path> files, Path dir) throws Exception {
-        deleteTree(dir);
+        Folders.deleteTree(dir);
         Files.createDirectories(dir);
         List<String> cmd = new ArrayList<>(List.of("mat2"));
         for (Path f : files) {
@@ -224,17 +223,6 @@ final class ScrubBench implements Callable<Integer> {
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
