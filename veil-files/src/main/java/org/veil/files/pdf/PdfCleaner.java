@@ -26,11 +26,15 @@ public final class PdfCleaner implements Cleaner {
 
     @Override
     public List<MetadataItem> inspect(byte[] content, FileType type, CleanContext context) throws RefusedException {
-        return PdfInspector.inspect(content);
+        return DeepNesting.guard(() -> PdfInspector.inspect(content));
     }
 
     @Override
     public byte[] clean(byte[] content, FileType type, CleanContext context) throws RefusedException {
+        return DeepNesting.guard(() -> cleanDocument(content, context));
+    }
+
+    private static byte[] cleanDocument(byte[] content, CleanContext context) throws RefusedException {
         PDDocument doc = PdfLoader.load(content);
         try {
             if (context.options().paranoid()) {

@@ -34,6 +34,7 @@ final class PdfInspector {
             "CreationDate", MetadataGroup.TIME,
             "ModDate", MetadataGroup.TIME,
             "Trapped", MetadataGroup.OTHER);
+    private static final Set<String> OUTSIDE_ACTIONS = Set.of("Launch", "SubmitForm", "ImportData", "GoToR", "GoToE");
     private static final Set<String> MARKUP_AUTHOR_TIMES = Set.of("M", "CreationDate");
 
     private final List<MetadataItem> items = new ArrayList<>();
@@ -121,7 +122,7 @@ final class PdfInspector {
             add(MetadataGroup.EMBEDDED, "additional actions", "actions triggered on open, close, focus or input");
         }
         COSName action = dict.getCOSName(COSName.S);
-        if (action != null && Set.of("Launch", "SubmitForm", "ImportData", "GoToR", "GoToE").contains(action.getName())) {
+        if (action != null && OUTSIDE_ACTIONS.contains(action.getName())) {
             add(MetadataGroup.EMBEDDED, action.getName() + " action", "opens a program, a file or a web address");
         }
     }

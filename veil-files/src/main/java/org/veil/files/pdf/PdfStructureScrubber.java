@@ -65,6 +65,9 @@ final class PdfStructureScrubber {
     static List<COSStream> scrub(COSDictionary catalog) throws RefusedException {
         PdfStructureScrubber s = new PdfStructureScrubber();
         CosWalk.walk(catalog, s::visit);
+        if (catalog.getDictionaryObject(COSName.NAMES) instanceof COSDictionary names && names.size() == 0) {
+            catalog.removeItem(COSName.NAMES);
+        }
         if (s.refusal != null) {
             throw s.refusal;
         }
@@ -74,6 +77,9 @@ final class PdfStructureScrubber {
     private void visit(COSDictionary dict) {
         for (COSName key : DROPPED_KEYS) {
             dict.removeItem(key);
+        }
+        for (COSName key : PdfSpecKeys.unknownKeys(dict)) {
+            dict.removeItem(key);           // an application's private keys on the catalog or a page
         }
         for (COSName key : ACTION_KEYS) {
             dropUnsafeActions(dict, key);

@@ -66,6 +66,10 @@ public final class PdfVerifier implements Verifier {
 
     @Override
     public List<String> residue(byte[] cleaned, FileType type, CleanContext context) throws RefusedException {
+        return DeepNesting.guard(() -> residue(cleaned));
+    }
+
+    private static List<String> residue(byte[] cleaned) {
         List<String> found = new ArrayList<>();
         rawRevisionMarkers(cleaned, found);
         PDDocument doc;
@@ -153,6 +157,11 @@ public final class PdfVerifier implements Verifier {
             String what = FORBIDDEN_KEYS.get(key.getName());
             if (what != null) {
                 found.add(where + ": /" + key.getName() + " (" + what + ")");
+            }
+        }
+        for (COSName key : PdfSpecKeys.unknownKeys(dict)) {
+            if (!FORBIDDEN_KEYS.containsKey(key.getName())) {
+                found.add(where + ": /" + key.getName() + ", not a standard key of a " + name(dict, COSName.TYPE));
             }
         }
         String type = name(dict, COSName.TYPE);

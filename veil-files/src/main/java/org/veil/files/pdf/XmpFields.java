@@ -59,7 +59,8 @@ final class XmpFields {
                 String key = prefix + ":" + e.getLocalName();
                 MetadataGroup group = prefix == null ? null : KNOWN.get(key);
                 if (group != null) {
-                    items.add(new MetadataItem(group, "XMP " + key + where, e.getTextContent().strip().replaceAll("\\s+", " ")));
+                    String value = e.getTextContent().strip().replaceAll("\\s+", " ");
+                    items.add(new MetadataItem(group, "XMP " + key + where, value));
                 }
             }
         } catch (Exception e) {

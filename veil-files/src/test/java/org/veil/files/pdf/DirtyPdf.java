@@ -123,7 +123,8 @@ final class DirtyPdf {
 
     private static PDMetadata xmp(PDDocument doc, String fields) throws IOException {
         String packet = "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
                 + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
                 + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">" + fields
                 + "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
