@@ -1,0 +1,59 @@
+package org.veil.files.image;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
+import javax.imageio.plugins.tiff.TIFFDirectory;
+import javax.imageio.plugins.tiff.TIFFField;
+import org.veil.files.Limits;
+import org.veil.files.RefusedException;
+
+/**
+ * TIFF cleaning by rebuilding from pixels: a TIFF's metadata lives in tags spread over any number of IFDs and
+ * sub-IFDs that may point anywhere in the file, so copying "only the image" in place is error-prone. Every page is
+ * decoded with the JDK's TIFF reader (sizes checked first), turned upright (moving pixels is lossless here, so the
+ * orientation is applied rather than kept as a tag) and written again with lossless Deflate compression and only
+ * the tags needed to display it. The result is decoded again and compared sample for sample; any difference is
+ * refused.
+ */
+final class TiffCleaner {
+    private static final int MAX_PAGES = 1000;
+
+    byte[] clean(byte[] in, Limits limits) throws RefusedException {
+        List<PixelCodec.Page> pages = PixelCodec.decode(in, "tiff", limits, MAX_PAGES, true);
+        List<BufferedImage> upright = new ArrayList<>();
+        for (PixelCodec.Page page : pages) {
+            upright.add(PixelCodec.orient(page.image(), orientation(page.metadata())));
+        }
+        byte[] out = PixelCodec.encode(upright, "tiff", param -> {
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("Deflate");
+        });
+        List<PixelCodec.Page> check = PixelCodec.decode(out, "tiff", limits, MAX_PAGES, false);
+        if (check.size() != upright.size()) {
+            throw new RefusedException("the re-encoded TIFF lost pages; refused");
+        }
+        for (int i = 0; i < check.size(); i++) {
+            if (!PixelCodec.samePixels(upright.get(i), check.get(i).image())) {
+                throw new RefusedException("this TIFF cannot be re-encoded losslessly by the JDK (page " + (i + 1)
+                        + " changed); refused");
+            }
+        }
+        return out;
+    }
+
+    private static int orientation(IIOMetadata metadata) throws RefusedException {
+        if (metadata == null) {
+            return 1;
+        }
+        try {
+            TIFFField f = TIFFDirectory.createFromMetadata(metadata).getTIFFField(BaselineTIFFTagSet.TAG_ORIENTATION);
+            return f == null ? 1 : f.getAsInt(0);
+        } catch (javax.imageio.metadata.IIOInvalidTreeException | RuntimeException e) {
+            throw new RefusedException("the TIFF's orientation tag cannot be read, so it cannot be kept", e);
+        }
+    }
+}
