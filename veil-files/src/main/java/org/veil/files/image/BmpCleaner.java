@@ -13,6 +13,7 @@ import org.veil.files.RefusedException;
  */
 final class BmpCleaner {
     byte[] clean(byte[] in, Limits limits) throws RefusedException {
+        checkDeclaredSize(in, limits);
         BufferedImage image = PixelCodec.decode(in, "bmp", limits, 1, false).get(0).image();
         byte[] out = PixelCodec.encode(List.of(image), "bmp", param -> { });
         BufferedImage check = PixelCodec.decode(out, "bmp", limits, 1, false).get(0).image();
@@ -21,5 +22,16 @@ final class BmpCleaner {
                     + "unusual pixel format); refused");
         }
         return out;
+    }
+
+    /** The size the DIB header declares, checked before any decoder sees the file. */
+    private static void checkDeclaredSize(byte[] in, Limits limits) throws RefusedException {
+        long dib = Bytes.u32le(in, 14);
+        if (dib == 12) { // OS/2 core header: 16-bit sizes
+            limits.checkPixels(Bytes.u16le(in, 18), Bytes.u16le(in, 20));
+        } else {
+            // height is negative for top-down bitmaps
+            limits.checkPixels((int) Bytes.u32le(in, 18), Math.abs((long) (int) Bytes.u32le(in, 22)));
+        }
     }
 }

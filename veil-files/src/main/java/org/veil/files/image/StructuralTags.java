@@ -5,6 +5,7 @@ import com.drew.metadata.adobe.AdobeJpegDirectory;
 import com.drew.metadata.bmp.BmpHeaderDirectory;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifImageDirectory;
+import com.drew.metadata.exif.ExifThumbnailDirectory;
 import com.drew.metadata.file.FileTypeDirectory;
 import com.drew.metadata.gif.GifAnimationDirectory;
 import com.drew.metadata.gif.GifControlDirectory;
@@ -55,6 +56,11 @@ final class StructuralTags {
             // a non-zero thumbnail size means a thumbnail: a copy of the picture as it was
             return !(tag == JfifDirectory.TAG_THUMB_WIDTH || tag == JfifDirectory.TAG_THUMB_HEIGHT)
                     || Integer.valueOf(0).equals(d.getInteger(tag));
+        }
+        if (type == FileType.TIFF && d instanceof ExifThumbnailDirectory) {
+            // metadata-extractor names a TIFF's second IFD "thumbnail"; in a cleaned TIFF it is a page (the audit
+            // refuses reduced-resolution IFDs)
+            return TIFF_LAYOUT.contains(tag) || keepIcc && tag == TIFF_ICC;
         }
         if (d instanceof ExifIFD0Directory || d instanceof ExifImageDirectory) {
             if (tag == ExifIFD0Directory.TAG_ORIENTATION) {

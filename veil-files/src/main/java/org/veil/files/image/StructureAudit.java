@@ -168,6 +168,7 @@ final class StructureAudit {
         trailing(b, (int) riffEnd, "the RIFF container");
         int p = 12;
         while (p < riffEnd) {
+            Bytes.need(b, p, 8, "a WebP chunk header");
             String id = new String(b, p, 4, StandardCharsets.ISO_8859_1);
             long size = Bytes.u32le(b, p + 4);
             Bytes.need(b, p + 8, size, "a WebP chunk");
@@ -196,6 +197,7 @@ final class StructureAudit {
 
     private void webpFrame(byte[] b, int p, int end) throws RefusedException {
         while (p < end) {
+            Bytes.need(b, p, 8, "a WebP chunk header");
             String id = new String(b, p, 4, StandardCharsets.ISO_8859_1);
             long size = Bytes.u32le(b, p + 4);
             if (!WEBP_FRAME_ALLOWED.contains(id)) {
@@ -221,7 +223,13 @@ final class StructureAudit {
             int count = Bytes.u16(b, (int) ifd, big);
             Bytes.need(b, ifd + 2, 12L * count + 4, "a TIFF IFD");
             for (int i = 0; i < count; i++) {
-                int tag = Bytes.u16(b, (int) ifd + 2 + 12 * i, big);
+                int entry = (int) ifd + 2 + 12 * i;
+                int tag = Bytes.u16(b, entry, big);
+                int fieldType = Bytes.u16(b, entry + 2, big);
+                long value = fieldType == 3 ? Bytes.u16(b, entry + 8, big) : Bytes.u32(b, entry + 8, big);
+                if (tag == 254 && (value & 1) != 0) {
+                    residue.add("TIFF reduced-resolution (thumbnail) IFD #" + seen.size());
+                }
                 if (!StructuralTags.TIFF_LAYOUT.contains(tag) && !(keepIcc && tag == StructuralTags.TIFF_ICC)) {
                     residue.add("TIFF tag " + tag + " in IFD #" + seen.size());
                 }

@@ -26,7 +26,14 @@ final class TiffCleaner {
         List<PixelCodec.Page> pages = PixelCodec.decode(in, "tiff", limits, MAX_PAGES, true);
         List<BufferedImage> upright = new ArrayList<>();
         for (PixelCodec.Page page : pages) {
-            upright.add(PixelCodec.orient(page.image(), orientation(page.metadata())));
+            TIFFDirectory ifd = directory(page.metadata());
+            if (isReducedResolution(ifd)) {
+                continue; // a thumbnail or preview: a copy of the picture, possibly as it was before edits
+            }
+            upright.add(PixelCodec.orient(page.image(), intField(ifd, BaselineTIFFTagSet.TAG_ORIENTATION, 1)));
+        }
+        if (upright.isEmpty()) {
+            throw new RefusedException("the TIFF holds only reduced-resolution previews");
         }
         byte[] out = PixelCodec.encode(upright, "tiff", param -> {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -45,15 +52,21 @@ final class TiffCleaner {
         return out;
     }
 
-    private static int orientation(IIOMetadata metadata) throws RefusedException {
-        if (metadata == null) {
-            return 1;
-        }
+    private static TIFFDirectory directory(IIOMetadata metadata) throws RefusedException {
         try {
-            TIFFField f = TIFFDirectory.createFromMetadata(metadata).getTIFFField(BaselineTIFFTagSet.TAG_ORIENTATION);
-            return f == null ? 1 : f.getAsInt(0);
+            return TIFFDirectory.createFromMetadata(metadata);
         } catch (javax.imageio.metadata.IIOInvalidTreeException | RuntimeException e) {
-            throw new RefusedException("the TIFF's orientation tag cannot be read, so it cannot be kept", e);
+            throw new RefusedException("the TIFF's tags cannot be read, so its orientation cannot be kept", e);
         }
+    }
+
+    private static boolean isReducedResolution(TIFFDirectory ifd) {
+        return (intField(ifd, BaselineTIFFTagSet.TAG_NEW_SUBFILE_TYPE, 0)
+                & BaselineTIFFTagSet.NEW_SUBFILE_TYPE_REDUCED_RESOLUTION) != 0;
+    }
+
+    private static int intField(TIFFDirectory ifd, int tag, int absent) {
+        TIFFField f = ifd.getTIFFField(tag);
+        return f == null || f.getCount() == 0 ? absent : f.getAsInt(0);
     }
 }

@@ -127,6 +127,42 @@ class JpegCleaningTest {
         assertTrue(e.getMessage().contains("decompression bomb"), e.getMessage());
     }
 
+    @Test
+    void progressiveJpegKeepsEveryScanAndItsTables() throws Exception {
+        java.awt.image.BufferedImage picture = ImageFixtures.decode(load("dirty.tif"));
+        byte[] progressive = PixelCodec.encode(List.of(picture), "jpeg", p -> {
+            p.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        });
+        byte[] dirtyProgressive = withComment(progressive, "planted comment by Ivan Petrov-Secret");
+        byte[] clean = scrub(dirtyProgressive, "progressive.jpg");
+        assertNoPlanted(clean);
+        assertTrue(ImageFixtures.sameRgb(ImageFixtures.decode(progressive), ImageFixtures.decode(clean)));
+        // everything from the first scan on is tables and scans, so it must survive unchanged
+        assertArrayEquals(Arrays.copyOfRange(progressive, firstScan(progressive), progressive.length),
+                Arrays.copyOfRange(clean, firstScan(clean), clean.length));
+    }
+
+    private static int firstScan(byte[] jpeg) {
+        int p = 2;
+        while ((jpeg[p + 1] & 0xFF) != 0xDA) {
+            p += 2 + ((jpeg[p + 2] & 0xFF) << 8 | (jpeg[p + 3] & 0xFF));
+        }
+        return p;
+    }
+
+    private static byte[] withComment(byte[] jpeg, String comment) {
+        byte[] text = comment.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write((text.length + 2) >> 8);
+        out.write(text.length + 2);
+        out.writeBytes(text);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     /** The bytes from the first SOS segment to the end of the entropy-coded data, found by walking segments. */
     static byte[] scanData(byte[] jpeg) {
         int p = 2;
