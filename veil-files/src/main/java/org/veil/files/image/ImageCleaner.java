@@ -56,7 +56,7 @@ public final class ImageCleaner implements Cleaner {
             case PNG -> png.clean(content, context.options());
             case GIF -> gif.clean(content).cleaned();
             case WEBP -> webp.clean(content, context.options());
-            case TIFF -> tiff.clean(content, context.limits());
+            case TIFF -> tiff.clean(content, context.limits(), context.options().keeps(Keep.ICC));
             case BMP -> bmp.clean(content, context.limits());
             default -> throw new RefusedException(type + " is not an image type this cleaner handles");
         };

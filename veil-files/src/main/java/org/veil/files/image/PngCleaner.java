@@ -31,23 +31,19 @@ final class PngCleaner {
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
         out.write(SIGNATURE, 0, SIGNATURE.length);
         int orientation = 1;
-        boolean ihdrWritten = false;
         for (Chunk c : chunks(in)) {
             String t = c.type();
             if (t.equals("eXIf")) {
                 orientation = ExifOrientation.read(in, c.dataStart(), c.dataLength());
             } else if (KEPT.contains(t) || t.equals("iCCP") && options.keeps(Keep.ICC)) {
                 out.write(in, c.start(), c.end() - c.start());
-                if (t.equals("IHDR")) {
-                    ihdrWritten = true;
-                }
             } else if (Character.isUpperCase(t.charAt(0))) {
                 throw new RefusedException("the PNG has a critical chunk '" + t + "' that Veil does not know");
             }
-            // other ancillary chunks (text, eXIf, tIME, iCCP, vendor chunks) are dropped
+            // other ancillary chunks (tEXt, zTXt, iTXt, tIME, iCCP unless kept, vendor chunks) are dropped
         }
         byte[] cleaned = out.toByteArray();
-        if (orientation != 1 && ihdrWritten) {
+        if (orientation != 1) {
             cleaned = withChunkAfterIhdr(cleaned, "eXIf", ExifOrientation.minimalTiff(orientation));
         }
         return cleaned;
@@ -112,7 +108,7 @@ final class PngCleaner {
         }
     }
 
-    /** {@code png} with one new chunk inserted right after IHDR (which is always the first chunk). */
+    /** {@code png} with one new chunk inserted right after IHDR ({@link #chunks} made sure IHDR comes first). */
     private static byte[] withChunkAfterIhdr(byte[] png, String type, byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + data.length + 12);
         int afterIhdr = 8 + 12 + 13;

@@ -1,6 +1,11 @@
 package org.veil.files.image;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.IndexColorModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageWriteParam;
@@ -15,14 +20,15 @@ import org.veil.files.RefusedException;
  * TIFF cleaning by rebuilding from pixels: a TIFF's metadata lives in tags spread over any number of IFDs and
  * sub-IFDs that may point anywhere in the file, so copying "only the image" in place is error-prone. Every page is
  * decoded with the JDK's TIFF reader (sizes checked first), turned upright (moving pixels is lossless here, so the
- * orientation is applied rather than kept as a tag) and written again with lossless Deflate compression and only
+ * orientation is applied rather than kept as a tag), relabelled with a standard colour space unless the ICC
+ * profile is to be kept (the samples are untouched), and written again with lossless Deflate compression and only
  * the tags needed to display it. The result is decoded again and compared sample for sample; any difference is
  * refused.
  */
 final class TiffCleaner {
     private static final int MAX_PAGES = 1000;
 
-    byte[] clean(byte[] in, Limits limits) throws RefusedException {
+    byte[] clean(byte[] in, Limits limits, boolean keepIcc) throws RefusedException {
         List<PixelCodec.Page> pages = PixelCodec.decode(in, "tiff", limits, MAX_PAGES, true);
         List<BufferedImage> upright = new ArrayList<>();
         for (PixelCodec.Page page : pages) {
@@ -30,7 +36,8 @@ final class TiffCleaner {
             if (isReducedResolution(ifd)) {
                 continue; // a thumbnail or preview: a copy of the picture, possibly as it was before edits
             }
-            upright.add(PixelCodec.orient(page.image(), intField(ifd, BaselineTIFFTagSet.TAG_ORIENTATION, 1)));
+            BufferedImage image = keepIcc ? page.image() : withoutProfile(page.image());
+            upright.add(PixelCodec.orient(image, intField(ifd, BaselineTIFFTagSet.TAG_ORIENTATION, 1)));
         }
         if (upright.isEmpty()) {
             throw new RefusedException("the TIFF holds only reduced-resolution previews");
@@ -50,6 +57,33 @@ final class TiffCleaner {
             }
         }
         return out;
+    }
+
+    /**
+     * The same samples under a standard colour space, so the writer does not embed the file's ICC profile (the
+     * writer copies any non-standard profile it finds on the colour model).
+     */
+    private static BufferedImage withoutProfile(BufferedImage image) throws RefusedException {
+        ColorModel cm = image.getColorModel();
+        ColorSpace cs = cm.getColorSpace();
+        if (!(cs instanceof ICC_ColorSpace) || cs.isCS_sRGB() || cm instanceof IndexColorModel) {
+            return image;
+        }
+        ColorSpace standard = switch (cs.getType()) {
+            case ColorSpace.TYPE_RGB -> ColorSpace.getInstance(ColorSpace.CS_sRGB);
+            case ColorSpace.TYPE_GRAY -> ColorSpace.getInstance(ColorSpace.CS_GRAY);
+            default -> null;
+        };
+        if (standard == null || !(cm instanceof ComponentColorModel)) {
+            throw new RefusedException("this TIFF's colour profile cannot be removed without changing its colours; "
+                    + "use --keep icc to keep it");
+        }
+        if (cs.equals(standard)) {
+            return image;
+        }
+        ColorModel plain = new ComponentColorModel(standard, cm.getComponentSize(), cm.hasAlpha(),
+                cm.isAlphaPremultiplied(), cm.getTransparency(), cm.getTransferType());
+        return new BufferedImage(plain, image.getRaster(), cm.isAlphaPremultiplied(), null);
     }
 
     private static TIFFDirectory directory(IIOMetadata metadata) throws RefusedException {

@@ -29,6 +29,16 @@ class TiffBmpHeifTest {
     }
 
     @Test
+    void tiffIccProfileIsDroppedUnlessKept() throws Exception {
+        byte[] icc = load("icc.tif");
+        byte[] clean = scrub(icc, "scan.tif");
+        assertTrue(ImageFixtures.metadata(clean).getFirstDirectoryOfType(com.drew.metadata.icc.IccDirectory.class) == null);
+        assertTrue(PixelCodec.samePixels(ImageFixtures.decode(icc), ImageFixtures.decode(clean)));
+        byte[] kept = scrub(icc, "scan.tif", ImageFixtures.keepIcc());
+        assertTrue(ImageFixtures.metadata(kept).getFirstDirectoryOfType(com.drew.metadata.icc.IccDirectory.class) != null);
+    }
+
+    @Test
     void multiPageTiffKeepsEveryPage() throws Exception {
         BufferedImage first = ImageFixtures.decode(load("dirty.tif"));
         BufferedImage second = new BufferedImage(8, 6, BufferedImage.TYPE_BYTE_GRAY);
