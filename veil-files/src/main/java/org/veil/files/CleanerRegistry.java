@@ -14,6 +14,7 @@ public final class CleanerRegistry {
         CleanerRegistry r = new CleanerRegistry();
         // FAMILIES: one register(...) line per format family.
         r.register(new org.veil.files.pdf.PdfCleaner(), new org.veil.files.pdf.PdfVerifier());
+        r.register(new org.veil.files.image.ImageCleaner(), new org.veil.files.image.ImageVerifier());
         return r;
     }
 

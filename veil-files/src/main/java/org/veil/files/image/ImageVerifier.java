@@ -1,0 +1,70 @@
+package org.veil.files.image;
+
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.Tag;
+import com.drew.metadata.xmp.XmpDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.veil.files.CleanContext;
+import org.veil.files.FileType;
+import org.veil.files.Keep;
+import org.veil.files.RefusedException;
+import org.veil.files.Verifier;
+
+/**
+ * The independent check for images, in two parts that share no code with the cleaners: metadata-extractor
+ * re-reads the cleaned bytes and every field not on the structural allow-list is residue (EXIF other than a lone
+ * Orientation, GPS, XMP, IPTC, Photoshop, ICC unless kept, comments, PNG text, tIME, thumbnails, and anything
+ * unknown); then {@link StructureAudit} walks the container itself, so unknown segments, chunks, blocks and
+ * trailing bytes count too, even those metadata-extractor does not report.
+ */
+public final class ImageVerifier implements Verifier {
+    private static final int MAX_VALUE = 60;
+
+    @Override
+    public Set<FileType> types() {
+        return Set.of(FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.WEBP, FileType.GIF, FileType.BMP,
+                FileType.HEIF);
+    }
+
+    @Override
+    public List<String> residue(byte[] cleaned, FileType type, CleanContext context) throws RefusedException {
+        if (type == FileType.HEIF) {
+            // never produced by the cleaner, so never accepted
+            return List.of("HEIF files are not cleaned by Veil, so none can be verified");
+        }
+        boolean keepIcc = context.options().keeps(Keep.ICC);
+        List<String> residue = new ArrayList<>();
+        Metadata metadata;
+        try {
+            metadata = ImageMetadata.read(cleaned);
+        } catch (RefusedException e) {
+            return List.of("metadata-extractor cannot re-read the cleaned file: " + e.getMessage());
+        }
+        for (Directory d : metadata.getDirectories()) {
+            for (String error : d.getErrors()) {
+                residue.add(d.getName() + ": " + error);
+            }
+            if (d instanceof XmpDirectory xmp) {
+                residue.add("XMP packet with " + xmp.getXmpProperties().size() + " properties");
+                continue;
+            }
+            for (Tag t : d.getTags()) {
+                if (!StructuralTags.isStructural(d, t.getTagType(), type, keepIcc)) {
+                    residue.add(d.getName() + " " + t.getTagName() + " = " + shorten(t.getDescription()));
+                }
+            }
+        }
+        residue.addAll(StructureAudit.residue(cleaned, type, keepIcc));
+        return residue;
+    }
+
+    private static String shorten(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > MAX_VALUE ? s.substring(0, MAX_VALUE) + "…" : s;
+    }
+}
