@@ -22,7 +22,7 @@ final class Exiftool {
 
     /** Every tag exiftool can read, duplicates and unknown tags included, as "[Group] Tag: value" lines. */
     static String dump(Path file) throws IOException {
-        Result r = run(List.of("exiftool", "-a", "-u", "-G1", "-s", "-ee", "-b0", file.toString()));
+        Result r = run(List.of("exiftool", "-a", "-u", "-G1", "-s", "-ee", file.toString()));
         return r.output;
     }
 
