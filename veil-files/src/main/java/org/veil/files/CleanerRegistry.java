@@ -13,6 +13,7 @@ public final class CleanerRegistry {
     public static CleanerRegistry standard() {
         CleanerRegistry r = new CleanerRegistry();
         // FAMILIES: one register(...) line per format family.
+        r.register(new org.veil.files.office.OfficeCleaner(), new org.veil.files.office.OfficeVerifier());
         return r;
     }
 
