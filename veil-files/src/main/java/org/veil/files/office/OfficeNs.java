@@ -9,6 +9,8 @@ final class OfficeNs {
     static final String X = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision";
     static final String X15AC = "http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac";
+    /** Legacy VML drawings refer to relationships with o:relid as well as r:id. */
+    static final String VML_OFFICE = "urn:schemas-microsoft-com:office:office";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     static final String PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
     static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";

@@ -111,7 +111,9 @@ final class PartScrubber {
             NamedNodeMap attrs = e.getAttributes();
             for (int i = attrs.getLength() - 1; i >= 0; i--) {
                 Attr a = (Attr) attrs.item(i);
-                if (!OfficeNs.R.equals(a.getNamespaceURI()) || !removedRelIds.contains(a.getValue())) {
+                boolean reference = OfficeNs.R.equals(a.getNamespaceURI())
+                        || OfficeNs.VML_OFFICE.equals(a.getNamespaceURI()) && "relid".equals(a.getLocalName());
+                if (!reference || !removedRelIds.contains(a.getValue())) {
                     continue;
                 }
                 if (DROPPABLE_REFERENCES.contains(e.getLocalName())) {

@@ -32,10 +32,17 @@ import org.xml.sax.SAXParseException;
 final class SafeXml {
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
 
+    /** A DOM takes several times its source in memory; past this a part is refused rather than risk running out. */
+    private static final int MAX_PART_BYTES = 128 << 20;
+
     private SafeXml() {
     }
 
     static Document parse(byte[] xml, String part) throws RefusedException {
+        if (xml.length > MAX_PART_BYTES) {
+            throw new RefusedException("'" + part + "' is " + (xml.length >> 20) + " MiB of XML, more than Veil "
+                    + "loads at once (" + (MAX_PART_BYTES >> 20) + " MiB)");
+        }
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setErrorHandler(THROWING);
