@@ -15,6 +15,7 @@ public final class CleanerRegistry {
         // FAMILIES: one register(...) line per format family.
         r.register(new org.veil.files.pdf.PdfCleaner(), new org.veil.files.pdf.PdfVerifier());
         r.register(new org.veil.files.image.ImageCleaner(), new org.veil.files.image.ImageVerifier());
+        r.register(new org.veil.files.office.OfficeCleaner(), new org.veil.files.office.OfficeVerifier());
         return r;
     }
 
