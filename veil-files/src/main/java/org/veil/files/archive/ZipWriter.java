@@ -10,12 +10,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a normalised ZIP: every timestamp 1980-01-01 00:00, no owners or permissions, no extra fields, no
- * comments. Members keep the order given. A member named {@code mimetype} is stored uncompressed, as ODF and
+ * Writes a normalised ZIP: every timestamp 1980-01-01 00:00:02, no owners or permissions, no extra fields, no
+ * comments. Not 00:00:00: java.util.zip treats that exact DOS time as "before 1980" and adds an extended
+ * timestamp field holding the time in UTC, which would reveal the cleaning machine's time zone. Members keep the order given. A member named {@code mimetype} is stored uncompressed, as ODF and
  * EPUB require of their first entry.
  */
 public final class ZipWriter {
-    private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
     private ZipWriter() {
     }
