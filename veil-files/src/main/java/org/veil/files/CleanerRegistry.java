@@ -13,6 +13,8 @@ public final class CleanerRegistry {
     public static CleanerRegistry standard() {
         CleanerRegistry r = new CleanerRegistry();
         // FAMILIES: one register(...) line per format family.
+        r.register(new org.veil.files.archive.ZipCleaner(), new org.veil.files.archive.ZipVerifier());
+        r.register(new org.veil.files.markup.MarkupCleaner(), new org.veil.files.markup.MarkupVerifier());
         return r;
     }
 
