@@ -13,7 +13,8 @@ import org.veil.files.RefusedException;
 
 /**
  * HTML, cleaned as mat2 does: comments, identifying {@code <meta>} tags and {@code <link rel="author">} are
- * removed and every other byte is kept. A small tokenizer (not a full parser, which Veil does not ship) finds
+ * removed, CSS comments inside {@code <style>} too (as in a stylesheet), and every other byte is kept; script
+ * content is left exactly as it is. A small tokenizer (not a full parser, which Veil does not ship) finds
  * them: it knows raw-text elements such as {@code <script>} and {@code <style>}, whose content it leaves alone,
  * and it refuses what it cannot delimit (an unterminated comment, tag or quoted value, an unknown
  * {@code <!...>} or {@code <?...>} construct) instead of guessing.
@@ -23,7 +24,7 @@ final class HtmlCleaner {
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
             "noembed", "noframes");
 
-    private enum Kind { COMMENT, META, AUTHOR_LINK }
+    private enum Kind { COMMENT, META, AUTHOR_LINK, STYLE }
 
     /** A span of the source to remove, and what it was. */
     private record Found(Kind kind, int start, int end, String text, Map<String, String> attrs) {
@@ -35,7 +36,11 @@ final class HtmlCleaner {
     static String clean(String html, CleanContext context) throws RefusedException {
         TextEdits edits = new TextEdits(html);
         for (Found f : scan(html)) {
-            edits.remove(f.start(), f.end());
+            if (f.kind() == Kind.STYLE) {
+                edits.replace(f.start(), f.end(), CssCleaner.stripComments(f.text()));
+            } else {
+                edits.remove(f.start(), f.end());
+            }
         }
         return DataUris.clean(edits.result(), context);
     }
@@ -53,6 +58,8 @@ final class HtmlCleaner {
                 }
                 case AUTHOR_LINK -> items.add(new MetadataItem(MetadataGroup.PEOPLE, "link rel=author",
                         f.attrs().getOrDefault("href", "")));
+                case STYLE -> items.addAll(CssCleaner.inspect(f.text()).stream()
+                        .filter(i -> i.group() != MetadataGroup.EMBEDDED).toList()); // data: URIs are listed below
             }
         }
         items.addAll(DataUris.list(html));
@@ -140,7 +147,11 @@ final class HtmlCleaner {
         } else if (tag.name.equals("plaintext")) {
             return s.length();
         } else if (RAW_TEXT.contains(tag.name)) {
-            return endOfRawText(s, tag.end, tag.name);
+            int end = endOfRawText(s, tag.end, tag.name);
+            if (tag.name.equals("style")) {
+                found.add(new Found(Kind.STYLE, tag.end, end, s.substring(tag.end, end), tag.attrs));
+            }
+            return end;
         }
         return tag.end;
     }

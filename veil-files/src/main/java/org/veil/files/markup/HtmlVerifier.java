@@ -18,6 +18,8 @@ final class HtmlVerifier {
     private static final Pattern RAW_TEXT = Pattern.compile(
             "<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\\s/>])" + ATTRS + ">.*?(?=</\\1[\\s/>])",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern STYLE = Pattern.compile("<style(?=[\\s/>])" + ATTRS + ">(.*?)</style[\\s/>]",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern COMMENT = Pattern.compile("<!--");
     private static final Pattern BOGUS = Pattern.compile("<!(?!--|doctype|\\[CDATA\\[)|<\\?(?!xml\\s)",
             Pattern.CASE_INSENSITIVE);
@@ -32,7 +34,11 @@ final class HtmlVerifier {
     static List<String> residue(String html) {
         String markup = RAW_TEXT.matcher(html).replaceAll("");
         List<String> residue = new ArrayList<>();
-        Matcher m = COMMENT.matcher(markup);
+        Matcher m = STYLE.matcher(html);
+        while (m.find()) {
+            residue.addAll(CssVerifier.residue(m.group(2), "<style>"));
+        }
+        m = COMMENT.matcher(markup);
         while (m.find()) {
             residue.add("HTML comment");
         }
