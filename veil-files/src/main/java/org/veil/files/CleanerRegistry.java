@@ -16,6 +16,8 @@ public final class CleanerRegistry {
         r.register(new org.veil.files.pdf.PdfCleaner(), new org.veil.files.pdf.PdfVerifier());
         r.register(new org.veil.files.image.ImageCleaner(), new org.veil.files.image.ImageVerifier());
         r.register(new org.veil.files.office.OfficeCleaner(), new org.veil.files.office.OfficeVerifier());
+        r.register(new org.veil.files.archive.ZipCleaner(), new org.veil.files.archive.ZipVerifier());
+        r.register(new org.veil.files.markup.MarkupCleaner(), new org.veil.files.markup.MarkupVerifier());
         return r;
     }
 

@@ -201,10 +201,12 @@ public final class TypeDetector {
             head = head.substring(1).stripLeading();
         }
         boolean markup = head.startsWith("<");
-        if (markup && head.contains("<svg")) {
+        // The root element decides, not a tag anywhere: HTML pages often hold inline <svg>, SVGs XHTML.
+        String root = markup ? rootElement(head) : "";
+        if (root.equals("svg")) {
             return Optional.of(FileType.SVG);
         }
-        if (markup && (head.startsWith("<!doctype html") || head.contains("<html"))) {
+        if (markup && (root.equals("html") || head.startsWith("<!doctype html") || head.contains("<html"))) {
             return Optional.of(FileType.HTML);
         }
         FileType asClaimed = claimed.filter(TEXT_TYPES::contains).orElse(FileType.TEXT);
@@ -215,6 +217,44 @@ public final class TypeDetector {
             return Optional.of(FileType.TEXT);
         }
         return Optional.of(asClaimed);
+    }
+
+    /**
+     * The local name of the first element of lower-cased markup, after any XML declaration, processing
+     * instructions, comments and DOCTYPE; empty if there is none within {@code head}.
+     */
+    private static String rootElement(String head) {
+        int i = 0;
+        while (i < head.length()) {
+            if (Character.isWhitespace(head.charAt(i))) {
+                i++;
+            } else if (head.startsWith("<?", i)) {
+                i = after(head, "?>", i);
+            } else if (head.startsWith("<!--", i)) {
+                i = after(head, "-->", i + 4);
+            } else if (head.startsWith("<!doctype", i)) {
+                int close = head.indexOf('>', i);
+                int subset = head.indexOf('[', i);
+                i = subset >= 0 && (close < 0 || subset < close) ? after(head, "]>", subset) : after(head, ">", i);
+            } else if (head.startsWith("<", i)) {
+                int end = i + 1;
+                while (end < head.length() && (Character.isLetterOrDigit(head.charAt(end))
+                        || "_:.-".indexOf(head.charAt(end)) >= 0)) {
+                    end++;
+                }
+                String name = head.substring(i + 1, end);
+                return name.substring(name.indexOf(':') + 1);
+            } else {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** The index just past the next {@code close} at or after {@code from}, or the end if there is none. */
+    private static int after(String s, String close, int from) {
+        int at = s.indexOf(close, from);
+        return at < 0 ? s.length() : at + close.length();
     }
 
     private static boolean startsWith(byte[] c, int at, int... bytes) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.veil.files.Limits;
@@ -57,6 +58,7 @@ public final class SafeZip {
             int madeBy = Short.toUnsignedInt(b.getShort(p + 4)) >>> 8;
             int flags = Short.toUnsignedInt(b.getShort(p + 8));
             int method = Short.toUnsignedInt(b.getShort(p + 10));
+            long crc = Integer.toUnsignedLong(b.getInt(p + 16));
             long compressed = Integer.toUnsignedLong(b.getInt(p + 20));
             long size = Integer.toUnsignedLong(b.getInt(p + 24));
             int nameLen = Short.toUnsignedInt(b.getShort(p + 28));
@@ -86,7 +88,9 @@ public final class SafeZip {
             if (compressed == 0xFFFFFFFFL || size == 0xFFFFFFFFL || localOffset == 0xFFFFFFFFL) {
                 throw new RefusedException("ZIP64 archives are not supported");
             }
-            byte[] data = memberData(zip, b, name, method, localOffset, compressed, size, limits);
+            byte[] data = memberData(zip, b, name, method, localOffset, compressed, size, limits,
+                    limits.maxUnpackedBytes() - unpacked);
+            checkIntegrity(data, name, crc, size);
             unpacked += data.length;
             if (unpacked > limits.maxUnpackedBytes()) {
                 throw new RefusedException("the archive unpacks to more than " + (limits.maxUnpackedBytes() >> 20)
@@ -124,8 +128,18 @@ public final class SafeZip {
         throw new RefusedException("the archive is truncated or corrupt (no end of central directory)");
     }
 
+    /** Corrupt data is refused, not handed on: the CRC and size in the central directory must match. */
+    private static void checkIntegrity(byte[] data, String name, long crc, long size) throws RefusedException {
+        CRC32 actual = new CRC32();
+        actual.update(data);
+        if (actual.getValue() != crc || data.length != size) {
+            throw new RefusedException("the archive is corrupt ('" + name + "' fails its checksum)");
+        }
+    }
+
     private static byte[] memberData(byte[] zip, ByteBuffer b, String name, int method, long localOffset,
-                                     long compressed, long size, Limits limits) throws RefusedException {
+                                     long compressed, long size, Limits limits, long budget)
+            throws RefusedException {
         if (localOffset + 30 > zip.length || b.getInt((int) localOffset) != LOCAL) {
             throw new RefusedException("the archive is corrupt (no local header for '" + name + "')");
         }
@@ -148,10 +162,11 @@ public final class SafeZip {
             throw new RefusedException("the archive uses compression method " + method + " for '" + name
                     + "', which Veil does not read");
         }
-        return inflate(zip, (int) start, (int) compressed, name, limits);
+        return inflate(zip, (int) start, (int) compressed, name, limits, budget);
     }
 
-    private static byte[] inflate(byte[] zip, int start, int length, String name, Limits limits)
+    /** Inflates one member, stopping as soon as it passes {@code budget}, what is left of the archive's limit. */
+    private static byte[] inflate(byte[] zip, int start, int length, String name, Limits limits, long budget)
             throws RefusedException {
         Inflater inflater = new Inflater(true);
         inflater.setInput(zip, start, length);
@@ -161,11 +176,12 @@ public final class SafeZip {
         try {
             while (!inflater.finished()) {
                 int n = inflater.inflate(buf);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                // An empty member finishes with nothing inflated: only an unfinished stream is truncated.
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new RefusedException("the archive is truncated or corrupt ('" + name + "')");
                 }
                 out.write(buf, 0, n);
-                if (out.size() > limits.maxUnpackedBytes()) {
+                if (out.size() > budget) {
                     throw new RefusedException("'" + name + "' unpacks to more than "
                             + (limits.maxUnpackedBytes() >> 20) + " MiB (a zip bomb?)");
                 }

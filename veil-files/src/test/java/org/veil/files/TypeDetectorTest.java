@@ -1,0 +1,172 @@
+package org.veil.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.veil.files.archive.ZipMember;
+import org.veil.files.archive.ZipWriter;
+
+class TypeDetectorTest {
+    private final TypeDetector detector = new TypeDetector(Limits.defaults());
+
+    /** A file's name and its first bytes: just enough for the magic. */
+    private record Sample(String name, byte[] content) {
+    }
+
+    private static byte[] bytes(Object... parts) {
+        List<Byte> out = new ArrayList<>();
+        for (Object p : parts) {
+            if (p instanceof String s) {
+                for (byte b : s.getBytes(StandardCharsets.ISO_8859_1)) {
+                    out.add(b);
+                }
+            } else if (p instanceof Integer i) {
+                out.add((byte) i.intValue());
+            } else {
+                for (byte b : (byte[]) p) {
+                    out.add(b);
+                }
+            }
+        }
+        byte[] a = new byte[out.size() + 32]; // padding: detection never needs a whole file
+        for (int i = 0; i < out.size(); i++) {
+            a[i] = out.get(i);
+        }
+        return a;
+    }
+
+    private static byte[] text(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] zip(String... nameThenContent) {
+        List<ZipMember> members = new ArrayList<>();
+        for (int i = 0; i < nameThenContent.length; i += 2) {
+            members.add(new ZipMember(nameThenContent[i], text(nameThenContent[i + 1])));
+        }
+        return ZipWriter.write(members);
+    }
+
+    private static byte[] ftyp(String brand) {
+        return bytes(0, 0, 0, 24, "ftyp", brand, 0, 0, 0, 0, brand, "isom");
+    }
+
+    private static byte[] bmp() {
+        byte[] b = bytes("BM", 58, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 40, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 24, 0);
+        return Arrays.copyOf(b, 58);
+    }
+
+    private static Map<FileType, Sample> samples() {
+        Map<FileType, Sample> s = new EnumMap<>(FileType.class);
+        s.put(FileType.JPEG, new Sample("a.jpg", bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 16, "JFIF", 0)));
+        s.put(FileType.PNG, new Sample("a.png", bytes(0x89, "PNG", 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, "IHDR")));
+        s.put(FileType.TIFF, new Sample("a.tif", bytes("II", 42, 0, 8, 0, 0, 0)));
+        s.put(FileType.WEBP, new Sample("a.webp", bytes("RIFF", 100, 0, 0, 0, "WEBPVP8 ")));
+        s.put(FileType.GIF, new Sample("a.gif", bytes("GIF89a", 1, 0, 1, 0)));
+        s.put(FileType.BMP, new Sample("a.bmp", bmp()));
+        s.put(FileType.HEIF, new Sample("a.heic", ftyp("heic")));
+        s.put(FileType.SVG, new Sample("a.svg", text("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
+        s.put(FileType.PDF, new Sample("a.pdf", bytes("%PDF-1.7\n%\u00e2\u00e3\n")));
+        s.put(FileType.DOCX, new Sample("a.docx", zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w/>")));
+        s.put(FileType.XLSX, new Sample("a.xlsx", zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<x/>")));
+        s.put(FileType.PPTX, new Sample("a.pptx", zip("[Content_Types].xml", "<Types/>", "ppt/presentation.xml", "<p/>")));
+        for (FileType odf : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.EPUB)) {
+            s.put(odf, new Sample("a." + odf.extension(), zip("mimetype", odf.mime(), "content.xml", "<c/>")));
+        }
+        s.put(FileType.MP3, new Sample("a.mp3", bytes("ID3", 4, 0, 0, 0, 0, 0, 0)));
+        s.put(FileType.FLAC, new Sample("a.flac", bytes("fLaC", 0, 0, 0, 34)));
+        s.put(FileType.OGG, new Sample("a.ogg", bytes("OggS", 0, 2)));
+        s.put(FileType.WAV, new Sample("a.wav", bytes("RIFF", 100, 0, 0, 0, "WAVEfmt ")));
+        s.put(FileType.AIFF, new Sample("a.aiff", bytes("FORM", 0, 0, 0, 100, "AIFFCOMM")));
+        s.put(FileType.MP4, new Sample("a.mp4", ftyp("isom")));
+        s.put(FileType.MOV, new Sample("a.mov", ftyp("qt  ")));
+        s.put(FileType.M4A, new Sample("a.m4a", ftyp("M4A ")));
+        s.put(FileType.ZIP, new Sample("a.zip", zip("notes.txt", "hello")));
+        s.put(FileType.HTML, new Sample("a.html", text("<!DOCTYPE html>\n<html><body>hi</body></html>")));
+        s.put(FileType.CSS, new Sample("a.css", text("body { color: red }\n")));
+        s.put(FileType.TEXT, new Sample("a.txt", text("just some words\n")));
+        return s;
+    }
+
+    @Test
+    void everyTypeIsRecognisedByItsContentWithOrWithoutItsName() throws Exception {
+        Map<FileType, Sample> samples = samples();
+        assertEquals(EnumSet.allOf(FileType.class), samples.keySet(), "a sample for every type");
+        for (Map.Entry<FileType, Sample> e : samples.entrySet()) {
+            Sample s = e.getValue();
+            assertEquals(e.getKey(), detector.detect(s.content(), s.name()), s.name());
+            assertEquals(e.getKey(), detector.detect(s.content(), s.name().toUpperCase()), s.name());
+            if (!EnumSet.of(FileType.CSS, FileType.TEXT).contains(e.getKey())) {
+                // CSS cannot be told from plain text without its name; everything else can.
+                assertEquals(e.getKey(), detector.detect(s.content(), "no-extension"), s.name());
+            }
+        }
+    }
+
+    @Test
+    void aNameThatContradictsTheContentIsRefused() {
+        Map<FileType, Sample> s = samples();
+        for (String[] c : new String[][] {{"PNG", "photo.jpg"}, {"JPEG", "notes.txt"}, {"ZIP", "report.docx"},
+                {"PDF", "scan.png"}, {"HTML", "style.css"}, {"DOCX", "sheet.xlsx"}, {"MP3", "song.flac"}}) {
+            byte[] content = s.get(FileType.valueOf(c[0])).content();
+            RefusedException e = assertThrows(RefusedException.class, () -> detector.detect(content, c[1]),
+                    c[0] + " as " + c[1]);
+            assertTrue(e.getMessage().contains("name says"), e.getMessage());
+        }
+    }
+
+    @Test
+    void mp4AndM4aNamesAreInterchangeable() throws Exception {
+        assertEquals(FileType.MP4, detector.detect(samples().get(FileType.MP4).content(), "a.m4a"));
+        assertEquals(FileType.M4A, detector.detect(samples().get(FileType.M4A).content(), "a.mp4"));
+    }
+
+    @Test
+    void unknownContentIsRefused() {
+        byte[] binary = {0x00, 0x01, (byte) 0xFE, (byte) 0x80, 0x13, 0x37, 0x00, 0x42};
+        assertThrows(RefusedException.class, () -> detector.detect(binary, "blob.bin"));
+        assertThrows(RefusedException.class, () -> detector.detect(binary, "blob"));
+        RefusedException e = assertThrows(RefusedException.class, () -> detector.detect(binary, "photo.png"));
+        assertTrue(e.getMessage().contains(".png"), e.getMessage());
+        assertThrows(RefusedException.class, () -> detector.detect(bytes("RIFF", 0, 0, 0, 0, "AVI LIST"), "a.avi"));
+        byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9};
+        assertThrows(RefusedException.class, () -> detector.detect(latin1, "notes.txt"));
+    }
+
+    @Test
+    void emptyContentIsRefused() {
+        RefusedException e = assertThrows(RefusedException.class, () -> detector.detect(new byte[0], "a.txt"));
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void svgNamedAsTextAndTextNamedAsSvgAreRefused() {
+        assertThrows(RefusedException.class, () -> detector.detect(samples().get(FileType.SVG).content(), "a.txt"));
+        assertThrows(RefusedException.class, () -> detector.detect(text("not a drawing"), "a.svg"));
+        assertThrows(RefusedException.class, () -> detector.detect(text("not markup"), "a.html"));
+    }
+
+    @Test
+    void anHtmlPageWithInlineSvgIsHtmlAndAnSvgWithXhtmlInsideIsSvg() throws Exception {
+        byte[] page = text("<!DOCTYPE html>\n<html><body><svg width=\"10\" height=\"10\"><circle r=\"4\"/></svg>"
+                + "</body></html>");
+        assertEquals(FileType.HTML, detector.detect(page, "page.html"));
+        assertEquals(FileType.HTML, detector.detect(page, "page"));
+        byte[] xhtml = text("<?xml version=\"1.0\"?>\n<!-- page -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<body><svg xmlns=\"http://www.w3.org/2000/svg\"/></body></html>");
+        assertEquals(FileType.HTML, detector.detect(xhtml, "page.xhtml"));
+        byte[] drawing = text("<?xml version=\"1.0\"?>\n<!-- <html> in a comment -->\n<svg:svg "
+                + "xmlns:svg=\"http://www.w3.org/2000/svg\"><svg:foreignObject><html xmlns=\"http://www.w3.org/1999/xhtml\"/>"
+                + "</svg:foreignObject></svg:svg>");
+        assertEquals(FileType.SVG, detector.detect(drawing, "drawing.svg"));
+    }
+}
