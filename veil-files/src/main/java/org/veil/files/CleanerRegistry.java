@@ -13,6 +13,7 @@ public final class CleanerRegistry {
     public static CleanerRegistry standard() {
         CleanerRegistry r = new CleanerRegistry();
         // FAMILIES: one register(...) line per format family.
+        r.register(new org.veil.files.media.MediaCleaner(), new org.veil.files.media.MediaVerifier());
         return r;
     }
 
