@@ -8,9 +8,9 @@ sox -n -r 8000 -c 1 -b 16 "$T/tone.wav" synth 0.3 sine 440
 M="-metadata title=Planted-Title -metadata artist=Ivan-Petrov-Secret -metadata comment=planted-comment -metadata date=2021-03-04"
 
 # MP3: ID3v2.4 with picture-free text frames, then ID3v1, APEv2 and Lyrics3 trailers added below.
-lame --quiet -b 16 --tt "Planted-Title" --ta "Ivan Petrov-Secret" --tc "planted comment" --ty 2021 \
+lame --quiet -b 32 --tt "Planted-Title" --ta "Ivan Petrov-Secret" --tc "planted comment" --ty 2021 \
      --tv TSSE=SN-VEIL-123456 --id3v2-only "$T/tone.wav" "$T/a.mp3"
-lame --quiet -b 16 --tt "Planted-Title" --ta "Ivan Petrov-Secret" --tc "planted comment" --ty 2021 \
+lame --quiet -b 32 --tt "Planted-Title" --ta "Ivan Petrov-Secret" --tc "planted comment" --ty 2021 \
      --add-id3v2 "$T/tone.wav" tagged.mp3
 python3 - "$T/a.mp3" tagged-trailers.mp3 <<'PY'
 import sys, struct

@@ -49,7 +49,7 @@ public final class VorbisComments {
         }
         for (String f : c.fields()) {
             int eq = f.indexOf('=');
-            String name = eq < 0 ? f : f.substring(0, eq);
+            String name = (eq < 0 ? f : f.substring(0, eq)).toUpperCase(java.util.Locale.ROOT);
             String value = eq < 0 ? "" : f.substring(eq + 1);
             MetadataGroup g = TagGroups.named(name);
             items.add(new MetadataItem(g, where + " " + name,

@@ -10,10 +10,18 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.Tag;
 import com.drew.metadata.file.FileTypeDirectory;
 import com.drew.metadata.mov.QuickTimeDirectory;
-import com.drew.metadata.mov.media.QuickTimeMediaDirectory;
+import com.drew.metadata.mov.media.QuickTimeMusicDirectory;
+import com.drew.metadata.mov.media.QuickTimeSoundDirectory;
+import com.drew.metadata.mov.media.QuickTimeSubtitleDirectory;
+import com.drew.metadata.mov.media.QuickTimeTextDirectory;
+import com.drew.metadata.mov.media.QuickTimeTimecodeDirectory;
+import com.drew.metadata.mov.media.QuickTimeVideoDirectory;
 import com.drew.metadata.mp3.Mp3Directory;
 import com.drew.metadata.mp4.Mp4Directory;
-import com.drew.metadata.mp4.media.Mp4MediaDirectory;
+import com.drew.metadata.mp4.media.Mp4HintDirectory;
+import com.drew.metadata.mp4.media.Mp4SoundDirectory;
+import com.drew.metadata.mp4.media.Mp4TextDirectory;
+import com.drew.metadata.mp4.media.Mp4VideoDirectory;
 import com.drew.metadata.wav.WavDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,8 +39,12 @@ import org.veil.files.FileType;
  */
 public final class ExtractorAudit {
     private static final long EPOCH_1904_MILLIS = -2_082_844_800_000L;
+    /** Exact classes: subclasses such as QuickTimeMetadataDirectory or Mp4UuidBoxDirectory hold tags. */
     private static final Set<Class<? extends Directory>> TECHNICAL = Set.of(Mp4Directory.class,
-            QuickTimeDirectory.class, WavDirectory.class, Mp3Directory.class, FileTypeDirectory.class);
+            Mp4VideoDirectory.class, Mp4SoundDirectory.class, Mp4TextDirectory.class, Mp4HintDirectory.class,
+            QuickTimeDirectory.class, QuickTimeVideoDirectory.class, QuickTimeSoundDirectory.class,
+            QuickTimeTimecodeDirectory.class, QuickTimeTextDirectory.class, QuickTimeSubtitleDirectory.class,
+            QuickTimeMusicDirectory.class, WavDirectory.class, Mp3Directory.class, FileTypeDirectory.class);
     private static final Set<String> STRUCTURAL = Set.of(
             // movie headers
             "Major Brand", "Minor Version", "Compatible Brands", "Media Time Scale", "Duration", "Duration in Seconds",
@@ -97,8 +109,7 @@ public final class ExtractorAudit {
     }
 
     private static boolean technical(Directory d) {
-        return TECHNICAL.contains(d.getClass()) || d instanceof Mp4MediaDirectory
-                || d instanceof QuickTimeMediaDirectory;
+        return TECHNICAL.contains(d.getClass());
     }
 
     private static boolean harmless(Directory d, Tag t) {
@@ -109,7 +120,8 @@ public final class ExtractorAudit {
         }
         if (ENCODER_NAMES.contains(name)) {
             String v = d.getString(t.getTagType());
-            return v == null || v.replace("\0", "").isBlank();
+            // metadata-extractor shows a zeroed QuickTime vendor code as "Unknown".
+            return v == null || v.replace("\0", "").isBlank() || v.equals("Unknown");
         }
         if (d instanceof WavDirectory && name.equals("Copyright")) {
             return false;
