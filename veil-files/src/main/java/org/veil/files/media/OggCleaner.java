@@ -128,6 +128,9 @@ final class OggCleaner implements ContainerCleaner {
                 throw new RefusedException("the Ogg file holds several logical streams (multiplexed or chained);"
                         + " only a single Vorbis or Opus stream is supported");
             }
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            OggPage p = pages.get(i);
             if (p.sequence() != first.sequence() + i) {
                 throw new RefusedException("the Ogg stream has missing or reordered pages (sequence number "
                         + p.sequence() + " at page " + i + ")");
