@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.veil.files.FileType;
@@ -22,8 +21,8 @@ class OggCleanerTest {
 
     /** The audio packets and their pages' granule positions are unchanged; only the comment header differs. */
     @ParameterizedTest
-    @CsvSource({"tagged.ogg, 3", "tagged.opus, 2"})
-    void audioPacketsAreIdentical(String name, int headerCount) throws Exception {
+    @ValueSource(strings = {"tagged.ogg", "tagged.opus"})
+    void audioPacketsAreIdentical(String name) throws Exception {
         byte[] original = load(name);
         byte[] cleaned = scrub(original, name);
         List<byte[]> before = packets(original);
@@ -35,7 +34,7 @@ class OggCleanerTest {
             }
         }
         byte[] comments = after.get(1);
-        assertEquals(headerCount == 3 ? 16 : 16, comments.length, "vendor-less comment header with no fields");
+        assertEquals(16, comments.length, "vendor-less comment header with no fields");
         assertEquals(granules(original).subList(pagesOfHeaders(original), granules(original).size()),
                 granules(cleaned).subList(pagesOfHeaders(cleaned), granules(cleaned).size()));
     }
