@@ -16,11 +16,21 @@ final class IsoTagReader {
     private IsoTagReader() {
     }
 
+    /** User data nests (udta → meta → udta…); a hostile file could nest it until the stack overflows. */
+    private static final int MAX_DEPTH = 8;
+
     static List<MetadataItem> describe(byte[] b, IsoBox box) {
+        return describe(b, box, 0);
+    }
+
+    private static List<MetadataItem> describe(byte[] b, IsoBox box, int depth) {
+        if (depth > MAX_DEPTH) {
+            return List.of(new MetadataItem(MetadataGroup.OTHER, "'" + box.type() + "' box", "nested too deep"));
+        }
         try {
             return switch (box.type()) {
-                case "udta" -> userData(b, box);
-                case "meta" -> meta(b, box);
+                case "udta" -> userData(b, box, depth);
+                case "meta" -> meta(b, box, depth);
                 case "uuid" -> List.of(uuid(b, box));
                 case "XMP_" -> List.of(new MetadataItem(MetadataGroup.DESCRIPTION, "XMP", box.payloadLength()
                         + " bytes"));
@@ -32,10 +42,10 @@ final class IsoTagReader {
         }
     }
 
-    private static List<MetadataItem> userData(byte[] b, IsoBox udta) throws RefusedException {
+    private static List<MetadataItem> userData(byte[] b, IsoBox udta, int depth) throws RefusedException {
         List<MetadataItem> items = new ArrayList<>();
         for (IsoBox child : IsoBox.children(b, udta.payload(), udta.end(), false)) {
-            items.addAll(describe(b, child));
+            items.addAll(describe(b, child, depth + 1));
         }
         return items;
     }
@@ -63,7 +73,7 @@ final class IsoTagReader {
     }
 
     /** meta: an ISO full box (4 bytes of version/flags first) or a QuickTime one (children straight away). */
-    private static List<MetadataItem> meta(byte[] b, IsoBox meta) throws RefusedException {
+    private static List<MetadataItem> meta(byte[] b, IsoBox meta, int depth) throws RefusedException {
         int first = Bin.ascii(b, meta.payload() + 4, "hdlr") ? meta.payload() : meta.payload() + 4;
         List<IsoBox> children = IsoBox.children(b, first, meta.end(), false);
         List<String> keys = new ArrayList<>();
@@ -81,7 +91,7 @@ final class IsoTagReader {
                     items.add(ilstEntry(b, entry, keys));
                 }
             } else if (!c.type().equals("keys") && !c.type().equals("hdlr")) {
-                items.addAll(describe(b, c));
+                items.addAll(describe(b, c, depth + 1));
             }
         }
         return items;

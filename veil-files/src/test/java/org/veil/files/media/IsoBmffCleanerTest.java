@@ -80,6 +80,19 @@ class IsoBmffCleanerTest {
     }
 
     @Test
+    void listingSurvivesHostileNesting() throws Exception {
+        byte[] nested = box("©nam", "\u0000\u0001\u0000\u0000x".getBytes(StandardCharsets.ISO_8859_1));
+        for (int i = 0; i < 20_000; i++) {
+            nested = box("udta", nested);
+        }
+        byte[] file = concat(box("ftyp", "isom\0\0\0\0isom".getBytes(StandardCharsets.ISO_8859_1)),
+                box("moov", nested), box("mdat", new byte[4]));
+        assertTrue(new MediaCleaner().inspect(file, FileType.MP4, null).stream()
+                .anyMatch(i -> i.value().equals("nested too deep")));
+        assertEquals(-1, indexOf(scrub(file, "x.mp4"), "©nam".getBytes(StandardCharsets.ISO_8859_1), 0));
+    }
+
+    @Test
     void removesUuidXmpAtTheTopLevel() throws Exception {
         byte[] original = load("xmp.mp4");
         assertTrue(indexOf(original, IsoBox.XMP_UUID, 0) > 0);
