@@ -18,6 +18,7 @@ public final class CleanerRegistry {
         r.register(new org.veil.files.office.OfficeCleaner(), new org.veil.files.office.OfficeVerifier());
         r.register(new org.veil.files.archive.ZipCleaner(), new org.veil.files.archive.ZipVerifier());
         r.register(new org.veil.files.markup.MarkupCleaner(), new org.veil.files.markup.MarkupVerifier());
+        r.register(new org.veil.files.media.MediaCleaner(), new org.veil.files.media.MediaVerifier());
         return r;
     }
 
