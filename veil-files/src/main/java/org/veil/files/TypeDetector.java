@@ -96,7 +96,7 @@ public final class TypeDetector {
         if (SafeZip.looksLikeZip(c)) {
             return Optional.of(zipType(c));
         }
-        if (ascii(c, 0, "fLaC")) {
+        if (ascii(c, 0, "fLaC") || ascii(c, 0, "ID3") && ascii(c, afterId3v2(c), "fLaC")) {
             return Optional.of(FileType.FLAC);
         }
         if (ascii(c, 0, "OggS")) {
@@ -150,6 +150,16 @@ public final class TypeDetector {
             throw new RefusedException("an Office Open XML package of a kind Veil does not know");
         }
         return FileType.ZIP;
+    }
+
+    /** Where the data after a leading ID3v2 tag starts (some taggers put one before a FLAC stream too). */
+    private static int afterId3v2(byte[] c) {
+        if (c.length < 10) {
+            return c.length;
+        }
+        int size = (c[6] & 0x7F) << 21 | (c[7] & 0x7F) << 14 | (c[8] & 0x7F) << 7 | (c[9] & 0x7F);
+        boolean footer = (c[5] & 0x10) != 0;
+        return 10 + size + (footer ? 10 : 0);
     }
 
     private static boolean pdfHeader(byte[] c) {

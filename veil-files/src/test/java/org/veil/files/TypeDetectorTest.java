@@ -169,4 +169,12 @@ class TypeDetectorTest {
                 + "</svg:foreignObject></svg:svg>");
         assertEquals(FileType.SVG, detector.detect(drawing, "drawing.svg"));
     }
+
+    @Test
+    void flacBehindAnId3TagIsFlacAndAnMp3BehindOneIsMp3() throws Exception {
+        byte[] flac = bytes("ID3", 4, 0, 0, 0, 0, 0, 4, "abcd", "fLaC", 0, 0, 0, 34, new byte[34]);
+        assertEquals(FileType.FLAC, detector.detect(flac, "tagged.flac"));
+        byte[] mp3 = bytes("ID3", 4, 0, 0, 0, 0, 0, 4, "abcd", 0xFF, 0xFB, 0x90, 0x64, new byte[40]);
+        assertEquals(FileType.MP3, detector.detect(mp3, "tagged.mp3"));
+    }
 }
