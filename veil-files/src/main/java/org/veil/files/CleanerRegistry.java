@@ -13,6 +13,8 @@ public final class CleanerRegistry {
     public static CleanerRegistry standard() {
         CleanerRegistry r = new CleanerRegistry();
         // FAMILIES: one register(...) line per format family.
+        r.register(new org.veil.files.odf.OdfCleaner(), new org.veil.files.odf.OdfVerifier());
+        r.register(new org.veil.files.odf.EpubCleaner(), new org.veil.files.odf.EpubVerifier());
         return r;
     }
 

@@ -19,6 +19,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.veil.files.RefusedException;
 import org.w3c.dom.Document;
 import org.w3c.dom.DocumentType;
+import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -69,7 +70,10 @@ final class SafeXml {
         if (new String(xml, StandardCharsets.ISO_8859_1).contains("<!ENTITY")) {
             throw new RefusedException("'" + part + "' declares XML entities; refused");
         }
-        Document doc = parse(xml, part, false);
+        Document doc = parse(XhtmlEntities.toNumeric(xml, part), part, false);
+        if (hasEntityReference(doc)) {
+            throw new RefusedException("'" + part + "' uses an entity that is not declared; refused rather than drop it");
+        }
         DocumentType dt = doc.getDoctype();
         if (dt != null) {
             if (dt.getInternalSubset() != null && !dt.getInternalSubset().isBlank()
@@ -82,6 +86,18 @@ final class SafeXml {
             }
         }
         return doc;
+    }
+
+    private static boolean hasEntityReference(Node n) {
+        if (n.getNodeType() == Node.ENTITY_REFERENCE_NODE) {
+            return true;
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (hasEntityReference(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The accepted DOCTYPE a parsed EPUB part carries, or null when it has none or an unknown one. */
