@@ -90,7 +90,7 @@ final class EpubInspector {
         for (Element el : Dom.elements(root)) {
             if (Dom.is(el, Ns.NCX, "docAuthor")) {
                 add(MetadataGroup.PEOPLE, e.name() + " docAuthor", el.getTextContent().strip());
-            } else if (Dom.is(el, Ns.NCX, "meta")) {
+            } else if (Dom.is(el, Ns.NCX, "meta") && !el.getAttribute("name").isEmpty()) {
                 String name = el.getAttribute("name");
                 add(name.equals("dtb:uid") ? MetadataGroup.OTHER : metaGroup(name), e.name() + " meta " + name,
                         el.getAttribute("content"));

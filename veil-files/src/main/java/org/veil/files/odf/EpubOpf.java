@@ -14,6 +14,7 @@ import org.w3c.dom.Element;
  * language(s) (the title is content and readers need both), and for EPUB 3 the required {@code dcterms:modified},
  * set to the fixed {@link #FIXED_MODIFIED} (the same instant as the ZIP timestamps). An EPUB 2 cover pointer
  * ({@code <meta name="cover">}) is kept because readers use it to show the cover; it names only a manifest item.
+ * Fixed-layout keywords ({@code rendition:layout} and friends) are kept because the pages need them.
  * Creators, contributors, publisher, dates, rights, descriptions, subjects, sources, every other meta (calibre's
  * included), links to metadata records and the package's prefix map go. Manifest, spine and guide are untouched.
  */
@@ -34,6 +35,7 @@ final class EpubOpf {
         List<Element> titles = new ArrayList<>();
         List<Element> languages = new ArrayList<>();
         String cover = null;
+        List<Element> rendition = new ArrayList<>();
         Set<String> itemIds = itemIds(root);
         for (Element e : Dom.elements(metadata)) {
             if (Dom.is(e, Ns.DC, "title")) {
@@ -43,6 +45,8 @@ final class EpubOpf {
             } else if (Dom.is(e, Ns.OPF, "meta") && "cover".equals(Dom.attr(e, null, "name"))
                     && itemIds.contains(Dom.attr(e, null, "content"))) {
                 cover = Dom.attr(e, null, "content");
+            } else if (isRendition(e)) {
+                rendition.add(e);
             }
         }
         while (metadata.getFirstChild() != null) {
@@ -69,6 +73,11 @@ final class EpubOpf {
             modified.setAttribute("property", "dcterms:modified");
             modified.setTextContent(FIXED_MODIFIED);
         }
+        for (Element r : rendition) {
+            Element m = meta(doc, metadata);
+            m.setAttribute("property", r.getAttribute("property"));
+            m.setTextContent(r.getTextContent().strip());
+        }
         if (cover != null) {
             Element m = meta(doc, metadata);
             m.setAttribute("name", "cover");
@@ -82,6 +91,16 @@ final class EpubOpf {
         }
         doc.setXmlStandalone(true);
         return SafeXml.write(doc);
+    }
+
+    /**
+     * A book-wide fixed-layout instruction such as {@code rendition:layout pre-paginated}: without it a
+     * fixed-layout book falls apart, and its value is one keyword from a closed list.
+     */
+    static boolean isRendition(Element meta) {
+        String property = Dom.attr(meta, null, "property");
+        return Dom.is(meta, Ns.OPF, "meta") && property != null && property.matches("rendition:[a-z-]+")
+                && !meta.hasAttribute("refines") && meta.getTextContent().strip().matches("[a-z-]{1,30}");
     }
 
     private static Set<String> itemIds(Element root) {

@@ -19,7 +19,7 @@ import org.veil.files.archive.ZipMember;
 /**
  * Independent check of a cleaned EPUB, by an allow-list and with StAX rather than the cleaner's DOM: the
  * package metadata may hold only one urn:uuid identifier (the unique one), titles, languages, the fixed
- * dcterms:modified and a cover pointer; no Dublin Core element may appear anywhere else; chapters may have no
+ * dcterms:modified, a cover pointer and fixed-layout keywords; no Dublin Core element may appear anywhere else; chapters may have no
  * comments, processing instructions, scripts, SVG/RDF metadata or named meta tags; the NCX no author and no
  * non-structural meta; only known kinds of files may be present; and the ZIP carries no timestamps. Images and
  * stylesheets were verified by their own verifiers when they were cleaned.
@@ -161,6 +161,9 @@ public final class EpubVerifier implements Verifier {
                             depth--;
                             if ("dcterms:modified".equals(property) && bare && text.equals(EpubOpf.FIXED_MODIFIED)) {
                                 modified++;
+                            } else if (property != null && property.matches("rendition:[a-z-]+") && bare
+                                    && text.matches("[a-z-]{1,30}")) {
+                                continue; // a fixed-layout keyword
                             } else {
                                 out.add("'" + part + "' keeps <meta " + property + "> " + text);
                             }

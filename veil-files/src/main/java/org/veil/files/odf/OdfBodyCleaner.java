@@ -71,7 +71,10 @@ final class OdfBodyCleaner {
             Node next = c.getNextSibling();
             if (c.getNodeType() == Node.ELEMENT_NODE) {
                 Element child = (Element) c;
-                if (removable(child)) {
+                if (Dom.is(child, Ns.OFFICE, "scripts")) {
+                    walk(child); // refuses real scripts; what is left is an empty container LibreOffice always writes
+                    e.removeChild(child);
+                } else if (removable(child)) {
                     e.removeChild(child);
                 } else {
                     walk(child);

@@ -112,6 +112,9 @@ final class OdfInspector {
                 String name = Dom.attr(item, Ns.CONFIG, "name");
                 String value = item.getTextContent().strip();
                 boolean printer = String.valueOf(name).startsWith("Print");
+                if (value.isEmpty()) {
+                    continue; // removed all the same, but an empty field is nothing to show
+                }
                 if ("base64Binary".equals(Dom.attr(item, Ns.CONFIG, "type"))) {
                     value = "binary, " + value.length() + " characters of base64";
                 }

@@ -66,6 +66,7 @@ class EpubCleanerTest {
         assertTrue(opf.contains("<dc:language>en</dc:language>"), opf);
         assertTrue(opf.contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"), opf);
         assertTrue(opf.contains("<meta content=\"cover-img\" name=\"cover\"/>"), opf);
+        assertTrue(opf.contains("<meta property=\"rendition:layout\">pre-paginated</meta>"), opf);
         assertTrue(opf.contains("href=\"Text/chapter%201.xhtml\"") && opf.contains("<spine toc=\"ncx\">"), opf);
         Matcher id = Pattern.compile("<dc:identifier id=\"BookId\">(urn:uuid:[0-9a-f-]{36})</dc:identifier>")
                 .matcher(opf);

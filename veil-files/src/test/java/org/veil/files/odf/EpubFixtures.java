@@ -36,6 +36,7 @@ final class EpubFixtures {
             + "<meta name=\"calibre:user_metadata:#owner\" content=\"" + SECRET + "\"/>"
             + "<meta name=\"generator\" content=\"calibre (6.11.0)\"/>"
             + "<meta name=\"cover\" content=\"cover-img\"/>"
+            + "<meta property=\"rendition:layout\">pre-paginated</meta>"
             + "<link rel=\"record\" href=\"https://example.org/record/ivan\" media-type=\"application/marc\"/>"
             + "</metadata>"
             + "<manifest>"

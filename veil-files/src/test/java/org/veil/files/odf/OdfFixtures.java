@@ -27,7 +27,7 @@ final class OdfFixtures {
     static final String DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     static final String ODT_CONTENT = DECL + "<office:document-content" + NS + " office:version=\"1.3\">"
-            + "<office:automatic-styles><style:style style:name=\"P1\" style:family=\"paragraph\">"
+            + "<office:scripts/><office:automatic-styles><style:style style:name=\"P1\" style:family=\"paragraph\">"
             + "<style:text-properties officeooo:rsid=\"0012ab34\" officeooo:paragraph-rsid=\"0012ab34\"/>"
             + "</style:style></office:automatic-styles>"
             + "<office:body><office:text>"
