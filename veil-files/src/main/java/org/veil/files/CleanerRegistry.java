@@ -19,6 +19,8 @@ public final class CleanerRegistry {
         r.register(new org.veil.files.archive.ZipCleaner(), new org.veil.files.archive.ZipVerifier());
         r.register(new org.veil.files.markup.MarkupCleaner(), new org.veil.files.markup.MarkupVerifier());
         r.register(new org.veil.files.media.MediaCleaner(), new org.veil.files.media.MediaVerifier());
+        r.register(new org.veil.files.odf.OdfCleaner(), new org.veil.files.odf.OdfVerifier());
+        r.register(new org.veil.files.odf.EpubCleaner(), new org.veil.files.odf.EpubVerifier());
         return r;
     }
 
