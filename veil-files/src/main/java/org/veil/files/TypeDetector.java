@@ -280,14 +280,6 @@ public final class TypeDetector {
     }
 
     private static boolean ascii(byte[] c, int at, String s) {
-        if (c.length < at + s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (c[at + i] != (byte) s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return org.veil.files.Ascii.at(c, at, s);
     }
 }

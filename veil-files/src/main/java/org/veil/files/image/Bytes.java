@@ -53,15 +53,7 @@ final class Bytes {
 
     /** Whether {@code b} holds the ASCII text {@code s} at {@code at}. */
     static boolean ascii(byte[] b, int at, String s) {
-        if (at < 0 || at + s.length() > b.length) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (b[at + i] != (byte) s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return org.veil.files.Ascii.at(b, at, s);
     }
 
     static void putU32be(java.io.ByteArrayOutputStream out, long v) {

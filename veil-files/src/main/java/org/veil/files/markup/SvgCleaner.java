@@ -1,5 +1,6 @@
 package org.veil.files.markup;
 
+import org.veil.files.xml.HardenedXml;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -7,14 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.veil.files.CleanContext;
@@ -25,10 +22,8 @@ import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * SVG, cleaned on a DOM parsed with DTDs disallowed: removes {@code <metadata>} (RDF, Dublin Core), comments,
@@ -61,17 +56,7 @@ final class SvgCleaner {
     private static Document parse(String svg) throws RefusedException {
         String text = SvgDoctype.strip(svg);
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(FAIL);
+            DocumentBuilder b = HardenedXml.documentBuilder(true);
             b.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity " + systemId + " refused");
             });
@@ -90,14 +75,7 @@ final class SvgCleaner {
 
     private static String serialize(Document doc) throws RefusedException {
         try {
-            TransformerFactory tf = TransformerFactory.newInstance();
-            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = tf.newTransformer();
-            t.setOutputProperty(OutputKeys.METHOD, "xml");
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            Transformer t = HardenedXml.transformer();
             StringWriter out = new StringWriter();
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             t.transform(new DOMSource(doc), new StreamResult(out));
@@ -106,22 +84,6 @@ final class SvgCleaner {
             throw new RefusedException("the cleaned SVG could not be written: " + e.getMessage());
         }
     }
-
-    private static final ErrorHandler FAIL = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 
     /**
      * One walk over the document that both lists what it finds and, when it has a context to clean with, removes

@@ -60,15 +60,7 @@ public final class Bin {
 
     /** Whether {@code s} (ASCII) is at {@code at}; false when it would run past the end. */
     public static boolean ascii(byte[] b, int at, String s) {
-        if (at < 0 || at + s.length() > b.length) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (b[at + i] != (byte) s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return org.veil.files.Ascii.at(b, at, s);
     }
 
     /** Four bytes as a Latin-1 code ("moov", "©xyz", "fmt "). */

@@ -1,29 +1,23 @@
 package org.veil.files.odf;
 
+import org.veil.files.xml.HardenedXml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.veil.files.RefusedException;
 import org.w3c.dom.Document;
 import org.w3c.dom.DocumentType;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * The cleaners' XML reader and writer: namespace-aware DOM with every external fetch switched off. Office parts
@@ -112,21 +106,7 @@ final class SafeXml {
 
     private static Document parse(byte[] xml, String part, boolean refuseDoctype) throws RefusedException {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", refuseDoctype);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DocumentBuilder b = f.newDocumentBuilder();
-            // Belt and braces: even if some feature were ignored, nothing is ever fetched.
-            b.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            b.setErrorHandler(STRICT);
+            DocumentBuilder b = HardenedXml.documentBuilder(refuseDoctype);
             return b.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
@@ -138,22 +118,6 @@ final class SafeXml {
             throw new RefusedException("'" + part + "' could not be read as XML (" + e.getMessage() + ")");
         }
     }
-
-    private static final ErrorHandler STRICT = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 
     /** An empty namespace-aware document to build a part from scratch. */
     static Document newDocument() {
@@ -175,14 +139,7 @@ final class SafeXml {
             out.writeBytes((d.declaration() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         try {
-            TransformerFactory tf = TransformerFactory.newInstance();
-            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = tf.newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "no");
+            Transformer t = HardenedXml.transformer();
             t.transform(new DOMSource(doc.getDocumentElement()), new StreamResult(out));
         } catch (TransformerException e) {
             throw new IllegalStateException("could not write XML: " + e.getMessage(), e);

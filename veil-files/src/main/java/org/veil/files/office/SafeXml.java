@@ -1,14 +1,13 @@
 package org.veil.files.office;
 
+import org.veil.files.xml.HardenedXml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -21,7 +20,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -44,8 +42,7 @@ final class SafeXml {
                     + "loads at once (" + (MAX_PART_BYTES >> 20) + " MiB)");
         }
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(THROWING);
+            DocumentBuilder builder = HardenedXml.documentBuilder(true);
             Document doc = builder.parse(new ByteArrayInputStream(xml));
             if (doc.getDoctype() != null) {
                 throw hostile(part);
@@ -132,33 +129,4 @@ final class SafeXml {
         return new RefusedException("'" + part + "' declares a DOCTYPE or entities, which Office files never do "
                 + "(a hostile or tampered file?)");
     }
-
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        return f;
-    }
-
-    private static final ErrorHandler THROWING = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
 }

@@ -19,15 +19,7 @@ final class TailSignatures {
     }
 
     static boolean at(byte[] b, int at, String s) {
-        if (at < 0 || at + s.length() > b.length) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (b[at + i] != (byte) s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return org.veil.files.Ascii.at(b, at, s);
     }
 
     private static void check(List<String> found, byte[] b, int at, int min, String sig, String what) {
