@@ -29,8 +29,9 @@ final class ScrubCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "files, or folders to walk")
-    List<Path> inputs;
+    // Optional for picocli, which would otherwise demand it before dispatching to 'show'; checked in call().
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "files, or folders to walk")
+    List<Path> inputs = List.of();
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "write cleaned copies here")
     Path outDir;
@@ -47,6 +48,9 @@ final class ScrubCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (inputs.isEmpty()) {
+            throw new UserError("name at least one file or folder to scrub (see veil scrub --help)");
+        }
         if (inPlace && outDir != null) {
             throw new UserError("--in-place and -o cannot be used together");
         }

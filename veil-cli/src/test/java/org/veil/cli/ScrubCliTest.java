@@ -79,6 +79,9 @@ class ScrubCliTest {
         CliTest.Run r = CliTest.run("scrub", "--in-place", "-o", dir.toString(), dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("cannot be used together"), r.err());
+        CliTest.Run none = CliTest.run("scrub");
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("name at least one file"), none.err());
         CliTest.Run keep = CliTest.run("scrub", "--keep", "gps", dir.toString());
         assertEquals(1, keep.code());
         assertTrue(keep.err().contains("--keep takes orientation and icc"), keep.err());

@@ -90,6 +90,11 @@ public final class TypeDetector {
                 || ascii(c, 4, "free") && claimed.orElse(null) == FileType.MOV)) {
             return Optional.of(FileType.MOV);
         }
+        if (startsWith(c, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            // Password-protected .docx/.xlsx/.pptx are OLE2 containers too, as are legacy .doc/.xls/.ppt.
+            throw new RefusedException("an OLE2 compound file: a password-protected Office document or a legacy "
+                    + ".doc/.xls/.ppt; remove the password and save it as .docx/.xlsx/.pptx or .odt first");
+        }
         if (pdfHeader(c)) {
             return Optional.of(FileType.PDF);
         }

@@ -177,4 +177,11 @@ class TypeDetectorTest {
         byte[] mp3 = bytes("ID3", 4, 0, 0, 0, 0, 0, 4, "abcd", 0xFF, 0xFB, 0x90, 0x64, new byte[40]);
         assertEquals(FileType.MP3, detector.detect(mp3, "tagged.mp3"));
     }
+
+    @Test
+    void encryptedOfficeFilesAreRefusedByName() {
+        byte[] ole2 = bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, new byte[504]);
+        RefusedException e = assertThrows(RefusedException.class, () -> detector.detect(ole2, "secret.docx"));
+        assertTrue(e.getMessage().contains("password-protected Office document"), e.getMessage());
+    }
 }
