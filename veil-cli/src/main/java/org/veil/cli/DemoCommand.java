@@ -84,8 +84,8 @@ final class DemoCommand implements Callable<Integer> {
                 ScrubResult r = scrubber.scrub(f, dir.resolve("clean").resolve(f.getFileName()));
                 if (r instanceof ScrubResult.Cleaned c) {
                     cleaned++;
-                    w.printf("cleaned  %-16s %-5s %3d fields removed, verified%n", f.getFileName(), c.type(),
-                            c.fieldsRemoved());
+                    w.printf("cleaned  %-16s %-5s %3d field%s removed, verified%n", f.getFileName(), c.type(),
+                            c.fieldsRemoved(), c.fieldsRemoved() == 1 ? "" : "s");
                 } else if (r instanceof ScrubResult.Refused x) {
                     w.printf("refused  %-16s %s%n", f.getFileName(), x.reason());
                 }
