@@ -1,0 +1,155 @@
+package org.veil.faces;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.veil.faces.cover.CoverShape;
+import org.veil.faces.cover.CoverStyle;
+import org.veil.faces.cover.Coverer;
+import org.veil.faces.image.Photo;
+import org.veil.faces.image.PhotoLoader;
+import org.veil.files.CleanOptions;
+import org.veil.files.FileType;
+import org.veil.files.Limits;
+import org.veil.files.RefusedException;
+import org.veil.files.Scrubber;
+
+/**
+ * Finds and covers the faces in one photo. The output is re-encoded from pixels (a JPEG stays a JPEG, anything
+ * else becomes a PNG) and then passes through the scrub pipeline, whose verifier must find no metadata at all,
+ * so no EXIF, GPS or thumbnail of the uncovered picture can survive.
+ */
+public final class FaceRedactor {
+    /** What to cover and how. {@code keep} holds face numbers (1-based, as in the preview) to leave uncovered. */
+    public record Options(CoverStyle style, CoverShape shape, double margin, double threshold, Set<Integer> keep,
+                          List<Box> extraBoxes) {
+        public Options {
+            keep = Set.copyOf(keep);
+            extraBoxes = List.copyOf(extraBoxes);
+        }
+
+        public static Options defaults() {
+            return new Options(CoverStyle.SOLID, CoverShape.ELLIPSE, 1.3, 0.5, Set.of(), List.of());
+        }
+    }
+
+    /** A face with the number the preview shows, and whether it was covered. */
+    public record NumberedFace(int number, Face face, boolean covered) {
+    }
+
+    /** The covered photo (verified free of metadata), its type, the faces, and the preview if asked for. */
+    public record Result(byte[] output, FileType type, List<NumberedFace> faces, byte[] preview) {
+        public long coveredCount() {
+            return faces.stream().filter(NumberedFace::covered).count();
+        }
+    }
+
+    private static final float JPEG_QUALITY = 0.92f;
+
+    private final FaceDetector detector;
+    private final Limits limits;
+
+    public FaceRedactor(FaceDetector detector, Limits limits) {
+        this.detector = detector;
+        this.limits = limits;
+    }
+
+    public Result redact(byte[] input, String name, Options options, boolean preview) throws RefusedException {
+        Photo photo = new PhotoLoader(limits).load(input, name);
+        List<NumberedFace> faces = number(find(photo.image(), options), options.keep());
+        BufferedImage covered = copy(photo.image());
+        Coverer coverer = new Coverer(options.style(), options.shape(), options.margin());
+        for (NumberedFace f : faces) {
+            if (f.covered()) {
+                coverer.cover(covered, f.face().box());
+            }
+        }
+        FileType type = photo.type() == FileType.JPEG ? FileType.JPEG : FileType.PNG;
+        byte[] output = verifiedWithoutMetadata(encode(covered, type), type);
+        byte[] previewBytes = preview
+                ? verifiedWithoutMetadata(encode(PreviewPainter.paint(photo.image(), faces, coverer), FileType.PNG),
+                        FileType.PNG)
+                : null;
+        return new Result(output, type, faces, previewBytes);
+    }
+
+    private List<Face> find(BufferedImage image, Options options) {
+        List<Face> found = new ArrayList<>();
+        for (Face f : detector.detect(image)) {
+            if (f.score() >= options.threshold()) {
+                found.add(f);
+            }
+        }
+        // Numbered left to right (then top to bottom), so the numbers in a preview stay valid for --keep.
+        found.sort(Comparator.comparingDouble((Face f) -> f.box().x()).thenComparingDouble(f -> f.box().y()));
+        for (Box b : options.extraBoxes()) {
+            found.add(new Face(b, 1.0, "manual"));
+        }
+        return found;
+    }
+
+    private static List<NumberedFace> number(List<Face> faces, Set<Integer> keep) throws RefusedException {
+        for (int k : keep) {
+            if (k < 1 || k > faces.size()) {
+                throw new RefusedException("--keep " + k + ": there is no face " + k + " (" + faces.size()
+                        + " found; run with --preview to see their numbers)");
+            }
+        }
+        List<NumberedFace> out = new ArrayList<>();
+        for (int i = 0; i < faces.size(); i++) {
+            out.add(new NumberedFace(i + 1, faces.get(i), !keep.contains(i + 1)));
+        }
+        return out;
+    }
+
+    private static BufferedImage copy(BufferedImage src) {
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), src.getType());
+        out.setData(src.getData());
+        return out;
+    }
+
+    private byte[] verifiedWithoutMetadata(byte[] encoded, FileType type) throws RefusedException {
+        return new Scrubber(org.veil.files.CleanerRegistry.standard(), CleanOptions.defaults(), limits)
+                .clean(encoded, "covered." + type.extension());
+    }
+
+    static byte[] encode(BufferedImage image, FileType type) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (type == FileType.JPEG) {
+                ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+                ImageWriteParam p = writer.getDefaultWriteParam();
+                p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                p.setCompressionQuality(JPEG_QUALITY);
+                BufferedImage rgb = image.getColorModel().hasAlpha() ? flatten(image) : image;
+                try (MemoryCacheImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+                    writer.setOutput(ios);
+                    writer.write(null, new IIOImage(rgb, null, null), p);
+                } finally {
+                    writer.dispose();
+                }
+            } else if (!ImageIO.write(image, "png", out)) {
+                throw new IllegalStateException("no PNG encoder");
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage flatten(BufferedImage argb) {
+        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.createGraphics().drawImage(argb, 0, 0, java.awt.Color.WHITE, null);
+        return rgb;
+    }
+}
