@@ -64,7 +64,7 @@ final class ScrubCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int cleaned = 0;
         int refused = 0;
-        for (ScrubTargets.Target t : new ScrubTargets(outDir, inPlace).expand(inputs)) {
+        for (OutputTargets.Target t : new OutputTargets(".clean", outDir, inPlace).expand(inputs)) {
             ScrubResult r = t.problem() != null
                     ? new ScrubResult.Refused(t.input(), t.problem())
                     : scrubber.scrub(t.input(), t.output());

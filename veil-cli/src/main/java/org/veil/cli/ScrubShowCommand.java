@@ -32,7 +32,7 @@ final class ScrubShowCommand implements Callable<Integer> {
         Scrubber scrubber = Scrubber.standard(CleanOptions.defaults());
         PrintWriter out = spec.commandLine().getOut();
         int refused = 0;
-        for (ScrubTargets.Target t : new ScrubTargets(null, true).expand(inputs)) {
+        for (OutputTargets.Target t : new OutputTargets(".clean", null, true).expand(inputs)) {
             try {
                 Scrubber.Inspection found = scrubber.inspect(t.input());
                 out.printf("%s (%s): %s%n", t.input(), found.type(), found.items().isEmpty()

@@ -1,11 +1,7 @@
 package org.veil.files;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -32,7 +28,7 @@ public final class Scrubber {
 
     /** The metadata a file carries, as its cleaner reads it. */
     public Inspection inspect(Path file) throws RefusedException {
-        byte[] content = read(file);
+        byte[] content = FileIo.read(file, limits);
         FileType type = detector.detect(content, file.getFileName().toString());
         Cleaner cleaner = cleanerFor(type);
         return new Inspection(type, cleaner.inspect(content, type, new Context(0)));
@@ -45,13 +41,13 @@ public final class Scrubber {
     /** Cleans {@code input} into {@code output} (which may be {@code input} itself, for in-place). */
     public ScrubResult scrub(Path input, Path output) {
         try {
-            byte[] content = read(input);
+            byte[] content = FileIo.read(input, limits);
             String name = input.getFileName().toString();
             FileType type = detector.detect(content, name);
             Context root = new Context(0);
             int found = cleanerFor(type).inspect(content, type, root).size();
             byte[] cleaned = root.cleanAndVerify(content, type);
-            writeAtomically(output, cleaned);
+            FileIo.writeAtomically(output, cleaned);
             return new ScrubResult.Cleaned(input, output, type, found);
         } catch (RefusedException e) {
             return new ScrubResult.Refused(input, e.getMessage());
@@ -68,44 +64,6 @@ public final class Scrubber {
     private Cleaner cleanerFor(FileType type) throws RefusedException {
         return registry.cleaner(type).orElseThrow(
                 () -> new RefusedException(type + " files are not supported yet; nothing was written"));
-    }
-
-    private byte[] read(Path file) throws RefusedException {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new RefusedException("no such file");
-        }
-        if (Files.isSymbolicLink(file)) {
-            throw new RefusedException("is a symbolic link; name the file it points to");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new RefusedException("not a regular file");
-        }
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxInputBytes()) {
-                throw new RefusedException("the file is " + (size >> 20) + " MiB, over the limit of "
-                        + (limits.maxInputBytes() >> 20) + " MiB");
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RefusedException("cannot read it: " + e.getMessage());
-        }
-    }
-
-    static void writeAtomically(Path output, byte[] data) throws IOException {
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".veil-", ".part");
-        try {
-            Files.write(tmp, data);
-            try {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /** The context handed to cleaners; one level of nesting per embedded file. */

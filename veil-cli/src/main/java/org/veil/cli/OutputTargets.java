@@ -11,21 +11,22 @@ import java.util.stream.Stream;
 
 /**
  * Expands the files and folders named on the command line into (input, output) pairs. Outputs go beside the
- * input as {@code NAME.clean.EXT}, or into an output folder (keeping paths below a named folder), or over the
+ * input as {@code NAME<mark>.EXT} (photo.clean.jpg, photo.faces.jpg), or into an output folder (keeping paths below a named folder), or over the
  * input itself when the user asked for in-place. An output that would overwrite an input without in-place is
  * refused, because originals are never modified unless asked.
  */
-final class ScrubTargets {
-    static final String MARK = ".clean";
+final class OutputTargets {
 
     /** One file to scrub, or one that cannot even be attempted ({@code problem} set). */
     record Target(Path input, Path output, String problem) {
     }
 
+    private final String mark;
     private final Path outDir;
     private final boolean inPlace;
 
-    ScrubTargets(Path outDir, boolean inPlace) {
+    OutputTargets(String mark, Path outDir, boolean inPlace) {
+        this.mark = mark;
         this.outDir = outDir;
         this.inPlace = inPlace;
     }
@@ -61,7 +62,7 @@ final class ScrubTargets {
             return file;
         }
         if (outDir == null) {
-            return file.resolveSibling(cleanName(file.getFileName().toString()));
+            return file.resolveSibling(markedName(file.getFileName().toString()));
         }
         if (root == null) {
             return outDir.resolve(file.getFileName());
@@ -71,10 +72,10 @@ final class ScrubTargets {
         return outDir.resolve(top).resolve(base.relativize(file.toAbsolutePath().normalize()));
     }
 
-    /** photo.jpg → photo.clean.jpg; notes → notes.clean. */
-    static String cleanName(String name) {
+    /** photo.jpg → photo.clean.jpg; notes → notes.clean (with mark ".clean"). */
+    String markedName(String name) {
         int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name + MARK : name.substring(0, dot) + MARK + name.substring(dot);
+        return dot <= 0 ? name + mark : name.substring(0, dot) + mark + name.substring(dot);
     }
 
     /** Files a previous run wrote beside their inputs, our temporary files and the output folder are no inputs. */
@@ -88,6 +89,6 @@ final class ScrubTargets {
         }
         int dot = n.lastIndexOf('.');
         String stem = dot <= 0 ? n : n.substring(0, dot);
-        return !inPlace && stem.endsWith(MARK);
+        return !inPlace && stem.endsWith(mark);
     }
 }
