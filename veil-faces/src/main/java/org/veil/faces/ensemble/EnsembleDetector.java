@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.veil.faces.Box;
 import org.veil.faces.Face;
 import org.veil.faces.FaceDetector;
 
 /**
- * Runs several detectors on the same image and reports the union of what they found, overlapping boxes merged by
- * {@link NonMaxSuppression} and then filtered by a {@link ScoreThreshold}. Detectors miss different faces (a
+ * Runs several detectors on the same image and reports the union of what they found, then filters it by a
+ * {@link ScoreThreshold}. Members are listed best-localising first: a face a later member also found keeps the
+ * earlier member's box and gains confidence (noisy-or, as in {@link NonMaxSuppression}); a face only a later
+ * member found is added with its own box. Detectors miss different faces (a
  * frontal model misses profiles, a cascade misses tilted faces), so the union is what gives recall.
  *
  * <p>Fails closed: if any member throws, detection throws (naming the member) instead of returning the others'
@@ -46,7 +49,10 @@ public final class EnsembleDetector implements FaceDetector {
     @Override
     public List<Face> detect(BufferedImage image) {
         Objects.requireNonNull(image, "null image");
-        List<Face> all = new ArrayList<>();
+        // Each group is led by the first face of an earlier member; a member's own faces never merge with each
+        // other (it has de-duplicated them already, and merging a large false box with a true small one would
+        // lose the true one's box).
+        List<List<Face>> groups = new ArrayList<>();
         for (FaceDetector member : members) {
             List<Face> found;
             try {
@@ -57,9 +63,32 @@ public final class EnsembleDetector implements FaceDetector {
             if (found == null) {
                 throw new IllegalStateException("face detector " + member.name() + " returned no result list");
             }
-            all.addAll(found);
+            int earlier = groups.size();
+            for (Face f : found) {
+                NonMaxSuppression.check(f);
+                // Of the earlier faces this one matches, it joins the one it overlaps most.
+                int hit = -1;
+                double best = -1;
+                for (int g = 0; g < earlier; g++) {
+                    Box lead = groups.get(g).get(0).box();
+                    if (nms.sameFace(lead, f.box()) && lead.iou(f.box()) > best) {
+                        best = lead.iou(f.box());
+                        hit = g;
+                    }
+                }
+                if (hit >= 0) {
+                    groups.get(hit).add(f);
+                } else {
+                    groups.add(new ArrayList<>(List.of(f)));
+                }
+            }
         }
-        return threshold.apply(nms.merge(all));
+        List<Face> merged = new ArrayList<>();
+        for (List<Face> g : groups) {
+            merged.add(NonMaxSuppression.combine(g));
+        }
+        merged.sort(NonMaxSuppression.OUTPUT_ORDER);
+        return threshold.apply(merged);
     }
 
     /** Closes every member, even if some fail; the first failure is rethrown with the others suppressed. */

@@ -2,7 +2,6 @@ package org.veil.faces.ensemble;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,26 +15,27 @@ import org.veil.faces.Face;
  *
  * <p>Two boxes are the same face when their IoU reaches {@code minIou} or when their intersection covers at least
  * {@code minContainment} of the smaller box (a tight box from one detector inside a loose one from another has a
- * low IoU but is plainly the same face). Faces are grouped by the transitive closure of that relation (connected
- * components), which makes the result independent of input order. Each group becomes one face:
+ * low IoU but is plainly the same face). Grouping is greedy, best score first: the best remaining face leads a
+ * group of every remaining face that is the same face as the leader. Sorting first (score, then position) makes
+ * the result independent of input order. Each group becomes one face:
  * <ul>
- *   <li>box: the bounding box of all members, so nothing any detector marked is left uncovered (a larger box
- *       costs some background; a smaller one could leave an ear or a jaw identifiable);</li>
+ *   <li>box: the leader's box. A union of all members would drift past the face (measured on the built-in set:
+ *       boxes too loose to match at IoU 0.5), and a transitive grouping could chain two neighbours into one group
+ *       and lose the second face's own box; the coverer's margin takes in hair and ears anyway;</li>
  *   <li>score: noisy-or over distinct detectors, {@code 1 − Π(1 − s_d)}, where {@code s_d} is the best score of
  *       detector {@code d} in the group. Agreement of independent detectors raises confidence, but repeated boxes
  *       from ONE detector (e.g. a cascade's overlapping windows) are one opinion and count once;</li>
  *   <li>source: the distinct detector names, sorted and joined with {@code +} ({@code blazeface+cascade-frontal});
  *       a source that is itself a join is split first, so names stay flat.</li>
  * </ul>
- * Transitivity can chain two neighbouring faces through one large box into a single box covering both: that
- * still covers both faces, which is the side to err on.
+ * A face that overlaps a member but not the leader starts its own group, so neighbours stay separate.
  */
 public final class NonMaxSuppression {
     public static final double DEFAULT_MIN_IOU = 0.3;
     public static final double DEFAULT_MIN_CONTAINMENT = 0.6;
     static final String SOURCE_SEPARATOR = "+";
 
-    private static final Comparator<Face> OUTPUT_ORDER = Comparator.comparingDouble(Face::score).reversed()
+    static final Comparator<Face> OUTPUT_ORDER = Comparator.comparingDouble(Face::score).reversed()
             .thenComparingDouble(f -> f.box().y())
             .thenComparingDouble(f -> f.box().x())
             .thenComparingDouble(f -> f.box().w())
@@ -62,24 +62,22 @@ public final class NonMaxSuppression {
     /** Merged faces, best score first (ties broken by position, so the order is deterministic too). */
     public List<Face> merge(List<Face> faces) {
         faces.forEach(NonMaxSuppression::check);
-        int n = faces.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (sameFace(faces.get(i).box(), faces.get(j).box())) {
-                    union(parent, i, j);
+        List<Face> ordered = new ArrayList<>(faces);
+        ordered.sort(OUTPUT_ORDER);
+        boolean[] taken = new boolean[ordered.size()];
+        List<Face> merged = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            Face leader = ordered.get(i);
+            List<Face> group = new ArrayList<>(List.of(leader));
+            for (int j = i + 1; j < ordered.size(); j++) {
+                if (!taken[j] && sameFace(leader.box(), ordered.get(j).box())) {
+                    taken[j] = true;
+                    group.add(ordered.get(j));
                 }
             }
-        }
-        Map<Integer, List<Face>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(faces.get(i));
-        }
-        List<Face> merged = new ArrayList<>(groups.size());
-        for (List<Face> group : groups.values()) {
             merged.add(combine(group));
         }
         merged.sort(OUTPUT_ORDER);
@@ -97,23 +95,15 @@ public final class NonMaxSuppression {
         return ix * iy / smaller;
     }
 
-    private static Face combine(List<Face> group) {
+    /** The leader's box (the group's first face), with the noisy-or score and the joined source names. */
+    static Face combine(List<Face> group) {
         if (group.size() == 1) {
             return group.get(0);
         }
-        double x0 = Double.POSITIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
         // Sorted by source so the product is computed in the same order whatever the input order (exact floats).
         Map<String, Double> bestBySource = new TreeMap<>();
         TreeSet<String> names = new TreeSet<>();
         for (Face f : group) {
-            Box b = f.box();
-            x0 = Math.min(x0, b.x());
-            y0 = Math.min(y0, b.y());
-            x1 = Math.max(x1, b.x() + b.w());
-            y1 = Math.max(y1, b.y() + b.h());
             bestBySource.merge(f.source(), f.score(), Math::max);
             names.addAll(List.of(f.source().split("\\" + SOURCE_SEPARATOR)));
         }
@@ -121,10 +111,10 @@ public final class NonMaxSuppression {
         for (double s : bestBySource.values()) {
             allMiss *= 1 - s;
         }
-        return new Face(new Box(x0, y0, x1 - x0, y1 - y0), 1 - allMiss, String.join(SOURCE_SEPARATOR, names));
+        return new Face(group.get(0).box(), 1 - allMiss, String.join(SOURCE_SEPARATOR, names));
     }
 
-    private static void check(Face face) {
+    static void check(Face face) {
         Objects.requireNonNull(face, "null face");
         Objects.requireNonNull(face.box(), "face without a box");
         if (face.source() == null || face.source().isBlank()) {
@@ -140,22 +130,6 @@ public final class NonMaxSuppression {
             throw new IllegalArgumentException(what + " must be in (0, 1], got " + value);
         }
         return value;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = root(parent, a);
-        int rb = root(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 
     @Override

@@ -66,12 +66,28 @@ class EnsembleDetectorTest {
         try (EnsembleDetector ensemble = new EnsembleDetector(List.of(neural, cascade))) {
             List<Face> faces = ensemble.detect(IMAGE);
             assertEquals(List.of(
-                    face(95, 100, 70, 74, 1 - 0.1 * 0.4, "blazeface+cascade-frontal"),
+                    face(100, 100, 60, 60, 1 - 0.1 * 0.4, "blazeface+cascade-frontal"),
                     face(400, 80, 40, 40, 0.7, "blazeface"),
                     face(250, 300, 50, 50, 0.5, "cascade-profile")), faces);
             assertEquals("ensemble(blazeface,cascade)", ensemble.name());
         }
         assertTrue(neural.closed && cascade.closed, "the ensemble owns and closes its members");
+    }
+
+    @Test
+    void oneMembersOwnFacesAreNeverMergedWithEachOther() {
+        // A large false box around a true small one, both from the first member: both stay (the true box must not
+        // be swallowed); the second member's agreeing box joins the small face, the earlier member's box kept.
+        FakeDetector neural = new FakeDetector("blazeface",
+                face(0, 0, 300, 300, 0.9, "blazeface"), face(100, 100, 50, 50, 0.6, "blazeface"));
+        FakeDetector cascade = new FakeDetector("cascade", face(98, 102, 52, 50, 0.6, "cascade-frontal"));
+        try (EnsembleDetector ensemble = new EnsembleDetector(List.of(neural, cascade))) {
+            List<Face> faces = ensemble.detect(IMAGE);
+            assertEquals(2, faces.size(), faces.toString());
+            assertTrue(faces.contains(face(0, 0, 300, 300, 0.9, "blazeface")), faces.toString());
+            assertTrue(faces.stream().anyMatch(f -> f.box().equals(new Box(100, 100, 50, 50))
+                    && f.source().equals("blazeface+cascade-frontal")), faces.toString());
+        }
     }
 
     @Test

@@ -1,0 +1,155 @@
+package org.veil.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.veil.faces.Box;
+import org.veil.faces.FaceDetector;
+import org.veil.faces.FaceRedactor;
+import org.veil.faces.StandardFaceDetectors;
+import org.veil.faces.cover.CoverShape;
+import org.veil.faces.cover.CoverStyle;
+import org.veil.files.FileIo;
+import org.veil.files.Limits;
+import org.veil.files.RefusedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code veil faces}: finds and covers faces; the output is re-encoded from pixels and carries no metadata.
+ * Exit codes as for scrub: 0 every photo done, 3 at least one refused, 1 bad usage, 2 internal error.
+ */
+@Command(name = "faces", mixinStandardHelpOptions = true,
+        description = {"Find faces in photos and cover them; the output carries no metadata at all.",
+                "Writes NAME.faces.EXT beside each photo (PNG unless the photo is a JPEG), or into -o OUTDIR."})
+final class FacesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "IMAGE|DIR", arity = "1..*", description = "photos, or folders to walk")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "write covered copies here")
+    Path outDir;
+
+    @Option(names = "--style", defaultValue = "solid", description = "solid (default), pixelate or blur; "
+            + "pixelate and blur are weaker: face recognisers can often still match them")
+    String style;
+
+    @Option(names = "--shape", defaultValue = "ellipse", description = "ellipse (default) or box")
+    String shape;
+
+    @Option(names = "--margin", defaultValue = "1.3", description = "grow each face box by this factor to take in "
+            + "hair and ears (default ${DEFAULT-VALUE})")
+    double margin;
+
+    @Option(names = "--threshold", defaultValue = "" + StandardFaceDetectors.DEFAULT_THRESHOLD,
+            description = "lowest detection score that is covered (default ${DEFAULT-VALUE}; lower finds more)")
+    double threshold;
+
+    @Option(names = "--preview", description = "also write NAME.preview.png: the UNCOVERED photo with numbered "
+            + "boxes and scores, for review only")
+    boolean preview;
+
+    @Option(names = "--box", paramLabel = "x,y,w,h", description = "cover this region too (repeatable)")
+    List<String> boxes = new ArrayList<>();
+
+    @Option(names = "--keep", paramLabel = "N", description = "leave face N (as numbered in the preview) "
+            + "uncovered, for a consenting person (repeatable)")
+    List<Integer> keep = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        FaceRedactor.Options options = new FaceRedactor.Options(parse(CoverStyle.class, style, "--style"),
+                parse(CoverShape.class, shape, "--shape"), checkedMargin(), threshold, new HashSet<>(keep),
+                parseBoxes());
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.style() != CoverStyle.SOLID) {
+            spec.commandLine().getErr().println("veil: note: --style " + style + " is weaker than solid; machine "
+                    + "face recognisers can often see through it");
+        }
+        Limits limits = Limits.defaults();
+        int done = 0;
+        int refused = 0;
+        long covered = 0;
+        try (FaceDetector detector = StandardFaceDetectors.create()) {
+            FaceRedactor redactor = new FaceRedactor(detector, limits);
+            for (OutputTargets.Target t : new OutputTargets(".faces", outDir, false).expand(inputs)) {
+                try {
+                    if (t.problem() != null) {
+                        throw new RefusedException(t.problem());
+                    }
+                    FaceRedactor.Result r = redactor.redact(FileIo.read(t.input(), limits),
+                            t.input().getFileName().toString(), options, preview);
+                    Path output = withExtension(t.output(), r.type().extension());
+                    FileIo.writeAtomically(output, r.output());
+                    if (r.preview() != null) {
+                        FileIo.writeAtomically(withExtension(output, "preview.png"), r.preview());
+                    }
+                    done++;
+                    covered += r.coveredCount();
+                    out.printf("covered  %s -> %s (%d face%s covered, %d kept)%n", t.input(), output,
+                            r.coveredCount(), r.coveredCount() == 1 ? "" : "s", r.faces().size() - r.coveredCount());
+                } catch (RefusedException e) {
+                    refused++;
+                    out.printf("refused  %s: %s%n", t.input(), e.getMessage());
+                } catch (IOException e) {
+                    refused++;
+                    out.printf("refused  %s: could not write: %s%n", t.input(), e.getMessage());
+                }
+            }
+        }
+        out.printf("%d photo%s done, %d face%s covered, %d refused%n", done, done == 1 ? "" : "s", covered,
+                covered == 1 ? "" : "s", refused);
+        out.flush();
+        return refused == 0 ? 0 : ScrubCommand.SOME_REFUSED;
+    }
+
+    private double checkedMargin() {
+        if (margin < 1.0 || margin > 4.0) {
+            throw new UserError("--margin must be between 1.0 and 4.0");
+        }
+        return margin;
+    }
+
+    private List<Box> parseBoxes() {
+        List<Box> out = new ArrayList<>();
+        for (String b : boxes) {
+            String[] p = b.split(",");
+            try {
+                if (p.length != 4) {
+                    throw new NumberFormatException();
+                }
+                out.add(new Box(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()),
+                        Double.parseDouble(p[2].trim()), Double.parseDouble(p[3].trim())));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--box takes x,y,w,h in pixels (for example 120,80,60,60), not '" + b + "'");
+            }
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        throw new UserError(option + " takes " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", not '" + value + "'");
+    }
+
+    /** photo.faces.bmp → photo.faces.png when the output is a PNG. */
+    private static Path withExtension(Path p, String ext) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return p.resolveSibling((dot <= 0 ? n : n.substring(0, dot)) + "." + ext);
+    }
+}

@@ -1,0 +1,81 @@
+package org.veil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code veil faces} and {@code veil eval faces} through the real command line, with the real detectors. */
+class FacesCliTest {
+    @TempDir
+    Path dir;
+
+    private Path portrait() throws IOException {
+        Path p = dir.resolve("hopper.jpg");
+        try (InputStream in = getClass().getResourceAsStream("/org/veil/faces/eval/photos/grace_hopper.jpg")) {
+            Files.write(p, in.readAllBytes());
+        }
+        return p;
+    }
+
+    @Test
+    void theFaceInAPortraitIsCoveredAndTheOutputHasNoMetadata() throws IOException {
+        Path photo = portrait();
+        CliTest.Run r = CliTest.run("faces", "--preview", photo.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("1 photo done"), r.out());
+        Matcher m = Pattern.compile("\\((\\d+) faces? covered").matcher(r.out());
+        assertTrue(m.find() && Integer.parseInt(m.group(1)) >= 1, r.out());
+        Path out = dir.resolve("hopper.faces.jpg");
+        BufferedImage covered = ImageIO.read(out.toFile());
+        BufferedImage original = ImageIO.read(photo.toFile());
+        // Her face is around (160–290, 110–280) in the 436×512 photo: its centre must now be black.
+        int rgb = covered.getRGB(225, 190) & 0xFFFFFF;
+        assertTrue(((rgb >> 16) & 0xFF) < 30 && ((rgb >> 8) & 0xFF) < 30 && (rgb & 0xFF) < 30,
+                "face centre not covered: " + Integer.toHexString(rgb));
+        assertEquals(original.getRGB(5, 505), covered.getRGB(5, 505), "a corner far from the face is unchanged");
+        String raw = new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
+        assertFalse(raw.contains("Exif") || raw.contains("http://ns.adobe.com/xap"), "no metadata");
+        assertTrue(Files.exists(dir.resolve("hopper.faces.preview.png")), r.out());
+    }
+
+    @Test
+    void keepAndBadInput() throws IOException {
+        Path photo = portrait();
+        CliTest.Run kept = CliTest.run("faces", "--keep", "9", photo.toString());
+        assertEquals(ScrubCommand.SOME_REFUSED, kept.code(), kept.out());
+        assertTrue(kept.out().contains("there is no face 9"), kept.out());
+        Path broken = Files.write(dir.resolve("broken.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+        CliTest.Run r = CliTest.run("faces", broken.toString());
+        assertEquals(ScrubCommand.SOME_REFUSED, r.code(), r.out());
+        assertFalse(Files.exists(dir.resolve("broken.faces.jpg")));
+        CliTest.Run style = CliTest.run("faces", "--style", "emoji", photo.toString());
+        assertEquals(1, style.code());
+        assertTrue(style.err().contains("--style takes"), style.err());
+    }
+
+    @Test
+    void evalFacesOnTheBuiltInSetFindsMostFaces() {
+        CliTest.Run r = CliTest.run("eval", "faces");
+        assertEquals(0, r.code(), r.out() + r.err());
+        Matcher m = Pattern.compile("(?i)recall[^0-9]*([0-9.]+)").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        double recall = Double.parseDouble(m.group(1));
+        System.out.println("eval faces (ensemble, built-in set):\n" + r.out());
+        assertTrue(recall >= FacesCliTest.RECALL_FLOOR, "recall " + recall + "\n" + r.out());
+    }
+
+    /** Set from the measured ensemble recall on the built-in set, with a little room for noise. */
+    static final double RECALL_FLOOR = 0.80;
+}
