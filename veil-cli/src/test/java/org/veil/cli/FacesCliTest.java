@@ -44,7 +44,12 @@ class FacesCliTest {
         int rgb = covered.getRGB(225, 190) & 0xFFFFFF;
         assertTrue(((rgb >> 16) & 0xFF) < 30 && ((rgb >> 8) & 0xFF) < 30 && (rgb & 0xFF) < 30,
                 "face centre not covered: " + Integer.toHexString(rgb));
-        assertEquals(original.getRGB(5, 505), covered.getRGB(5, 505), "a corner far from the face is unchanged");
+        int a = original.getRGB(5, 505);
+        int b = covered.getRGB(5, 505);
+        for (int shift = 0; shift <= 16; shift += 8) {
+            // Re-encoded as JPEG, so equal up to compression noise.
+            assertTrue(Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)) <= 16, "a corner far from the face changed");
+        }
         String raw = new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
         assertFalse(raw.contains("Exif") || raw.contains("http://ns.adobe.com/xap"), "no metadata");
         assertTrue(Files.exists(dir.resolve("hopper.faces.preview.png")), r.out());
