@@ -58,6 +58,10 @@ final class BlazeFaceModel implements AutoCloseable {
             // The export carries a few unused initializers; ONNX Runtime warns about each on every load.
             options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            if (org.veil.faces.NativeThreads.get() > 0) {
+                options.setIntraOpNumThreads(org.veil.faces.NativeThreads.get());
+                options.setInterOpNumThreads(1);
+            }
             this.session = env.createSession(bytes, options);
         } catch (OrtException e) {
             throw new IllegalStateException("BlazeFace model " + resource + " cannot be loaded: " + e.getMessage(), e);

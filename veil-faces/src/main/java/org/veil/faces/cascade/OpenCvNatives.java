@@ -17,6 +17,9 @@ final class OpenCvNatives {
         }
         try {
             nu.pattern.OpenCV.loadLocally();
+            if (org.veil.faces.NativeThreads.get() > 0) {
+                org.opencv.core.Core.setNumThreads(org.veil.faces.NativeThreads.get());
+            }
         } catch (RuntimeException | LinkageError e) {
             throw new IllegalStateException("cannot load the OpenCV native library for "
                     + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": " + e, e);
