@@ -20,7 +20,6 @@ import org.veil.faces.NativeThreads;
 import org.veil.faces.StandardFaceDetectors;
 import org.veil.faces.eval.FaceEvaluator;
 import org.veil.faces.eval.ShippedEvalSet;
-import org.veil.files.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +47,7 @@ final class FacesBench implements Callable<Integer> {
         byte[] photo = twelveMegapixelJpeg();
         out.printf("input: 4000×3000 JPEG, %d KB (built-in scene scaled up)%n", photo.length / 1024);
         try (FaceDetector detector = StandardFaceDetectors.create()) {
-            FaceRedactor redactor = new FaceRedactor(detector, Limits.defaults());
+            FaceRedactor redactor = new FaceRedactor(detector, FaceRedactor.limits());
             FaceRedactor.Result warm = redactor.redact(photo, "bench.jpg", FaceRedactor.Options.defaults(), false);
             double full = median(() -> redactor.redact(photo, "bench.jpg", FaceRedactor.Options.defaults(), false));
             double baseline = median(() -> ImageIO.write(ImageIO.read(new ByteArrayInputStream(photo)), "jpeg",

@@ -75,7 +75,7 @@ final class FacesCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("veil: note: --style " + style + " is weaker than solid; machine "
                     + "face recognisers can often see through it");
         }
-        Limits limits = Limits.defaults();
+        Limits limits = FaceRedactor.limits();
         int done = 0;
         int refused = 0;
         long covered = 0;

@@ -55,6 +55,18 @@ public final class FaceRedactor {
     }
 
     private static final float JPEG_QUALITY = 0.92f;
+    /**
+     * Faces need the whole picture decoded (several int-per-pixel copies), so the pixel limit is lower than for
+     * scrubbing: 64 megapixels; a larger photo is refused with the advice to downscale it.
+     */
+    public static final long MAX_PIXELS = 64_000_000L;
+
+    /** The scrub limits with {@link #MAX_PIXELS}. */
+    public static Limits limits() {
+        Limits d = Limits.defaults();
+        return new Limits(d.maxInputBytes(), MAX_PIXELS, d.maxArchiveEntries(), d.maxUnpackedBytes(),
+                d.maxCompressionRatio(), d.maxNesting());
+    }
 
     private final FaceDetector detector;
     private final Limits limits;
