@@ -2,9 +2,6 @@ package org.veil.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +71,7 @@ final class BenchCommand extends GroupCommand {
                     anonymize / veil);
             vaultLookups(out);
             russian(out, analyzer, veil);
-            out.printf("peak heap used: %.0f MB (max heap %d MB)%n", peakHeapMb(),
+            out.printf("peak heap used: %.0f MB (max heap %d MB)%n", Measure.peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / 1048576);
             if (!noColdStart) {
                 coldStart(out);
@@ -180,16 +177,6 @@ final class BenchCommand extends GroupCommand {
             return n;
         }
 
-        private static double peakHeapMb() {
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
-            return peak / 1048576.0;
-        }
-
         /** Median of three fresh JVMs running text detect on 1 KB, next to three running java -version. */
         private void coldStart(PrintWriter out) throws Exception {
             String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
@@ -210,18 +197,13 @@ final class BenchCommand extends GroupCommand {
         }
 
         private static double medianSeconds(List<String> command) throws Exception {
-            double[] t = new double[3];
-            for (int i = 0; i < t.length; i++) {
-                long s = System.nanoTime();
+            return Measure.medianSeconds(3, () -> {
                 Process p = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 if (p.waitFor() != 0) {
                     throw new IllegalStateException("cold-start run failed: " + String.join(" ", command));
                 }
-                t[i] = (System.nanoTime() - s) / 1e9;
-            }
-            java.util.Arrays.sort(t);
-            return t[1];
+            });
         }
     }
 }

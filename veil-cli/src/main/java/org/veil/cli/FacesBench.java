@@ -7,9 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,34 +46,23 @@ final class FacesBench implements Callable<Integer> {
         try (FaceDetector detector = StandardFaceDetectors.create()) {
             FaceRedactor redactor = new FaceRedactor(detector, FaceRedactor.limits());
             FaceRedactor.Result warm = redactor.redact(photo, "bench.jpg", FaceRedactor.Options.defaults(), false);
-            double full = median(() -> redactor.redact(photo, "bench.jpg", FaceRedactor.Options.defaults(), false));
-            double baseline = median(() -> ImageIO.write(ImageIO.read(new ByteArrayInputStream(photo)), "jpeg",
-                    new ByteArrayOutputStream()));
+            double full = Measure.medianSeconds(runs,
+                    () -> redactor.redact(photo, "bench.jpg", FaceRedactor.Options.defaults(), false));
+            double baseline = Measure.medianSeconds(runs,
+                    () -> ImageIO.write(ImageIO.read(new ByteArrayInputStream(photo)), "jpeg",
+                            new ByteArrayOutputStream()));
             out.printf("faces covered per photo: %d%n", warm.coveredCount());
             out.printf("veil faces: %.2f s per photo = %.2f photos/s on one core%n", full, 1 / full);
             out.printf("baseline, decode + encode only: %.2f s per photo (veil faces takes %.1f× as long)%n",
                     baseline, full / baseline);
         }
-        out.printf("peak heap (sum of heap pool peaks): %.0f MB; peak resident memory (VmHWM): %s%n", peakHeapMb(),
-                peakResident());
+        out.printf("peak heap (sum of heap pool peaks): %.0f MB; peak resident memory (VmHWM): %s%n",
+                Measure.peakHeapMb(), peakResident());
         out.flush();
         return 0;
     }
 
-    private interface Work {
-        void run() throws Exception;
-    }
 
-    private double median(Work w) throws Exception {
-        double[] t = new double[Math.max(1, runs)];
-        for (int i = 0; i < t.length; i++) {
-            long s = System.nanoTime();
-            w.run();
-            t[i] = (System.nanoTime() - s) / 1e9;
-        }
-        java.util.Arrays.sort(t);
-        return t[t.length / 2];
-    }
 
     /** A built-in composite scene, scaled to 12 megapixels, as a camera JPEG would be. */
     private static byte[] twelveMegapixelJpeg() throws IOException {
@@ -91,15 +77,6 @@ final class FacesBench implements Callable<Integer> {
         return out.toByteArray();
     }
 
-    private static double peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1048576.0;
-    }
 
     private static String peakResident() {
         try {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,10 +58,10 @@ final class ScrubBench implements Callable<Integer> {
             out.printf("corpus: %d files%s%n", files.size(), corpus == null ? " (built-in samples)" : " in " + corpus);
 
             Path veilOut = work.resolve("veil");
-            double veilSeconds = median(() -> runVeil(files, veilOut));
+            double veilSeconds = Measure.medianSeconds(runs, () -> runVeil(files, veilOut));
             double warm = warmFilesPerSecond(files, work.resolve("warm"));
             Path mat2Dir = work.resolve("mat2");
-            double mat2Seconds = mat2 ? median(() -> runMat2(files, mat2Dir)) : Double.NaN;
+            double mat2Seconds = mat2 ? Measure.medianSeconds(runs, () -> runMat2(files, mat2Dir)) : Double.NaN;
 
             out.printf("%-18s %-7s %-9s %-7s %-9s %s%n", "file", "veil", "tags left", "mat2", "tags left",
                     "tags before");
@@ -106,20 +105,7 @@ final class ScrubBench implements Callable<Integer> {
         }
     }
 
-    private interface Timed {
-        void run() throws Exception;
-    }
 
-    private double median(Timed t) throws Exception {
-        double[] s = new double[Math.max(1, runs)];
-        for (int i = 0; i < s.length; i++) {
-            long start = System.nanoTime();
-            t.run();
-            s[i] = (System.nanoTime() - start) / 1e9;
-        }
-        Arrays.sort(s);
-        return s[s.length / 2];
-    }
 
     private static void runVeil(List<Path> files, Path outDir) throws Exception {
         Folders.deleteTree(outDir);
