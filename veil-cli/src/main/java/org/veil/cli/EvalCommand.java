@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code veil eval tab FILE.json}: benchmark figures on Text Anonymization Benchmark documents. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score detection on annotated corpora (text and faces).",
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score detection on annotated corpora (text and faces).",
         subcommands = {EvalCommand.Tab.class, FactRuEval.class, FacesEval.class})
 final class EvalCommand extends GroupCommand {
 

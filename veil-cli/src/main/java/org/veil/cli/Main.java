@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code veil} command. Exit codes: 0 done, 1 refused input or bad usage, 2 internal error. */
 @Command(name = "veil", mixinStandardHelpOptions = true, version = "veil 0.1.0",
         description = "Find and remove what identifies people in text, files and photos, offline.",
-        subcommands = {TextCommand.class, ScrubCommand.class, FacesCommand.class, VaultCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {TextCommand.class, ScrubCommand.class, FacesCommand.class, VaultCommand.class,
+                EvalCommand.class, BenchCommand.class,
                 TrainCommand.class, DemoCommand.class})
 public final class Main extends GroupCommand {
 

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Expands the files and folders named on the command line into (input, output) pairs. Outputs go beside the
- * input as {@code NAME<mark>.EXT} (photo.clean.jpg, photo.faces.jpg), or into an output folder (keeping paths below a named folder), or over the
+ * input as {@code NAME<mark>.EXT} (photo.clean.jpg, photo.faces.jpg), or into an output folder (keeping paths
+ * below a named folder), or over the
  * input itself when the user asked for in-place. An output that would overwrite an input without in-place is
  * refused, because originals are never modified unless asked.
  */

@@ -35,8 +35,9 @@ final class ScrubShowCommand implements Callable<Integer> {
         for (OutputTargets.Target t : new OutputTargets(".clean", null, true).expand(inputs)) {
             try {
                 Scrubber.Inspection found = scrubber.inspect(t.input());
-                out.printf("%s (%s): %s%n", t.input(), found.type(), found.items().isEmpty()
-                        ? "no metadata found" : found.items().size() + " field" + (found.items().size() == 1 ? "" : "s"));
+                int n = found.items().size();
+                out.printf("%s (%s): %s%n", t.input(), found.type(),
+                        n == 0 ? "no metadata found" : n + " field" + (n == 1 ? "" : "s"));
                 print(out, found.items());
             } catch (RefusedException e) {
                 refused++;
