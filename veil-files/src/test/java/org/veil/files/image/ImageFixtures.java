@@ -1,5 +1,6 @@
 package org.veil.files.image;
 
+import org.veil.files.FixedContext;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -18,7 +19,6 @@ import javax.imageio.ImageIO;
 import org.veil.files.CleanContext;
 import org.veil.files.CleanOptions;
 import org.veil.files.CleanerRegistry;
-import org.veil.files.FileType;
 import org.veil.files.Keep;
 import org.veil.files.Limits;
 import org.veil.files.RefusedException;
@@ -71,32 +71,9 @@ final class ImageFixtures {
 
     /** A bare context, to call a cleaner or the verifier directly. */
     static CleanContext context(CleanOptions options) {
-        return new CleanContext() {
-            @Override
-            public CleanOptions options() {
-                return options;
-            }
-
-            @Override
-            public Limits limits() {
-                return Limits.defaults();
-            }
-
-            @Override
-            public int depth() {
-                return 0;
-            }
-
-            @Override
-            public FileType detect(byte[] content, String name) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public byte[] cleanEmbedded(byte[] content, String name) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return new FixedContext(options, (content, name) -> {
+            throw new UnsupportedOperationException("image tests clean no embedded files");
+        });
     }
 
     /** Fails if any planted value is in the bytes, as ASCII/UTF-8 or as UTF-16 (either byte order). */

@@ -1,16 +1,15 @@
 package org.veil.files.markup;
 
+import org.veil.files.FixedContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.veil.files.CleanContext;
 import org.veil.files.CleanOptions;
 import org.veil.files.CleanerRegistry;
-import org.veil.files.FileType;
 import org.veil.files.Limits;
 import org.veil.files.RefusedException;
 import org.veil.files.Scrubber;
-import org.veil.files.TypeDetector;
 import org.veil.files.archive.ZipCleaner;
 import org.veil.files.archive.ZipVerifier;
 
@@ -43,33 +42,7 @@ public final class TestPipeline {
     /** A depth-0 context whose embedded files go through {@link #scrubber()}. */
     public static CleanContext context() {
         Scrubber scrubber = scrubber();
-        TypeDetector detector = new TypeDetector(Limits.defaults());
-        return new CleanContext() {
-            @Override
-            public CleanOptions options() {
-                return CleanOptions.defaults();
-            }
-
-            @Override
-            public Limits limits() {
-                return Limits.defaults();
-            }
-
-            @Override
-            public int depth() {
-                return 0;
-            }
-
-            @Override
-            public FileType detect(byte[] content, String name) throws RefusedException {
-                return detector.detect(content, name);
-            }
-
-            @Override
-            public byte[] cleanEmbedded(byte[] content, String name) throws RefusedException {
-                return scrubber.clean(content, name);
-            }
-        };
+        return new FixedContext(CleanOptions.defaults(), scrubber::clean);
     }
 
     public static byte[] resource(String path) {

@@ -1,5 +1,6 @@
 package org.veil.files.odf;
 
+import org.veil.files.FixedContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,42 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.veil.files.CleanContext;
-import org.veil.files.CleanOptions;
 import org.veil.files.FileType;
-import org.veil.files.Limits;
 import org.veil.files.RefusedException;
-import org.veil.files.TypeDetector;
 
 /**
  * A stand-in for the real pipeline's embedded cleaning (the image and markup families are written in parallel):
  * PNG and JPEG are re-encoded from pixels, CSS loses its comments, anything else is refused. It records what it
  * was asked to clean.
  */
-final class TestContext implements CleanContext {
+final class TestContext extends FixedContext {
     final List<String> cleaned = new ArrayList<>();
-    private final TypeDetector detector = new TypeDetector(Limits.defaults());
-
-    @Override
-    public CleanOptions options() {
-        return CleanOptions.defaults();
-    }
-
-    @Override
-    public Limits limits() {
-        return Limits.defaults();
-    }
-
-    @Override
-    public int depth() {
-        return 0;
-    }
-
-    @Override
-    public FileType detect(byte[] content, String name) throws RefusedException {
-        return detector.detect(content, name);
-    }
-
     @Override
     public byte[] cleanEmbedded(byte[] content, String name) throws RefusedException {
         FileType type = detect(content, name);

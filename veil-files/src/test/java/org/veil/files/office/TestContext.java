@@ -1,43 +1,19 @@
 package org.veil.files.office;
 
+import org.veil.files.FixedContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.veil.files.CleanContext;
-import org.veil.files.CleanOptions;
-import org.veil.files.FileType;
-import org.veil.files.Limits;
 import org.veil.files.RefusedException;
-import org.veil.files.TypeDetector;
 
 /**
  * A clean context for the office tests: the image family is written elsewhere, so an embedded PNG is "cleaned"
  * by a signature check and returned as is; anything else is refused, as a real context would for a type
  * without a cleaner. It records what it was asked to clean.
  */
-final class TestContext implements CleanContext {
+final class TestContext extends FixedContext {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     final List<String> embedded = new ArrayList<>();
-
-    @Override
-    public CleanOptions options() {
-        return CleanOptions.defaults();
-    }
-
-    @Override
-    public Limits limits() {
-        return Limits.defaults();
-    }
-
-    @Override
-    public int depth() {
-        return 0;
-    }
-
-    @Override
-    public FileType detect(byte[] content, String name) throws RefusedException {
-        return new TypeDetector(limits()).detect(content, name);
-    }
 
     @Override
     public byte[] cleanEmbedded(byte[] content, String name) throws RefusedException {
