@@ -19,6 +19,7 @@ import org.veil.faces.cover.Coverer;
 import org.veil.faces.image.Photo;
 import org.veil.faces.image.PhotoLoader;
 import org.veil.files.CleanOptions;
+import org.veil.files.CleanerRegistry;
 import org.veil.files.FileType;
 import org.veil.files.Limits;
 import org.veil.files.RefusedException;
@@ -70,10 +71,13 @@ public final class FaceRedactor {
 
     private final FaceDetector detector;
     private final Limits limits;
+    /** Built once: every output (and preview) goes through it. */
+    private final Scrubber verifier;
 
     public FaceRedactor(FaceDetector detector, Limits limits) {
         this.detector = detector;
         this.limits = limits;
+        this.verifier = new Scrubber(CleanerRegistry.standard(), CleanOptions.defaults(), limits);
     }
 
     public Result redact(byte[] input, String name, Options options, boolean preview) throws RefusedException {
@@ -131,8 +135,7 @@ public final class FaceRedactor {
     }
 
     private byte[] verifiedWithoutMetadata(byte[] encoded, FileType type) throws RefusedException {
-        return new Scrubber(org.veil.files.CleanerRegistry.standard(), CleanOptions.defaults(), limits)
-                .clean(encoded, "covered." + type.extension());
+        return verifier.clean(encoded, "covered." + type.extension());
     }
 
     static byte[] encode(BufferedImage image, FileType type) {
