@@ -2,6 +2,7 @@ package org.veil.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.veil.core.io.DetectionView;
 import org.veil.core.link.EntityLinker;
 import org.veil.core.link.LinkedMention;
 import org.veil.core.link.Propagator;
@@ -59,15 +60,28 @@ public final class Analyzer {
 
     public Analysis analyze(Document document) {
         String text = document.text();
-        String flat = unwrapLines(text);
+        DetectionView view = DetectionView.of(text);
+        String seen = view.text();
+        String flat = unwrapLines(seen);
         List<Mention> mentions = new ArrayList<>();
         for (Recognizer r : recognizers) {
             for (Mention m : r.recognize(flat)) {
-                mentions.add(PersonTitles.extend(text, publics.classify(text, m)));
+                mentions.add(PersonTitles.extend(seen, publics.classify(seen, m)));
             }
         }
         List<Mention> resolved = OverlapResolver.resolve(flat, TypeArbiter.retype(mentions));
         List<LinkedMention> linked = Propagator.propagate(flat, EntityLinker.link(flat, resolved));
-        return SpanAssembler.assemble(document, linked);
+        return SpanAssembler.assemble(document, view.sameOffsets() ? linked : toOriginal(view, linked));
+    }
+
+    /** Offsets found in the detection view, moved back onto the original text (which may hold hidden characters). */
+    private static List<LinkedMention> toOriginal(DetectionView view, List<LinkedMention> linked) {
+        List<LinkedMention> out = new ArrayList<>(linked.size());
+        for (LinkedMention lm : linked) {
+            Mention m = lm.mention();
+            out.add(new LinkedMention(m.withBounds(view.originalStart(m.start()), view.originalEnd(m.end())),
+                    lm.entity()));
+        }
+        return out;
     }
 }
