@@ -154,15 +154,17 @@ public final class TextInput {
                 throw new InputRejected(Reason.BINARY, name, name + " looks like UTF-16 text (it starts with a"
                         + " UTF-16 byte order mark). Save it as UTF-8 and try again.");
             }
-            int end = (int) Math.min(bytes.length, (long) from + SAMPLE);
-            int controls = 0;
-            for (int i = from; i < end; i++) {
-                int b = bytes[i] & 0xFF;
-                if (b == 0) {
+            // A NUL anywhere is refused, not only in the sample: no text editor writes one.
+            for (int i = from; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
                     throw new InputRejected(Reason.BINARY, name, name + " looks like a binary file (it contains"
                             + " NUL bytes, near byte offset " + i + "), not plain text. Give a UTF-8 text file.");
                 }
-                if (isControl(b)) {
+            }
+            int end = (int) Math.min(bytes.length, (long) from + SAMPLE);
+            int controls = 0;
+            for (int i = from; i < end; i++) {
+                if (isControl(bytes[i] & 0xFF)) {
                     controls++;
                 }
             }

@@ -115,6 +115,14 @@ class TextInputTest {
     }
 
     @Test
+    void aLoneNulFarIntoTheTextIsRefused() throws Exception {
+        byte[] bytes = ("Plain text. ".repeat(2000) + "X").getBytes(StandardCharsets.US_ASCII);
+        bytes[bytes.length - 1] = 0;
+        InputRejected e = rejected(write("late-nul.txt", bytes));
+        assertEquals(Reason.BINARY, e.reason());
+    }
+
+    @Test
     void manyControlCharsAreBinary() throws Exception {
         byte[] bytes = new byte[4000];
         Arrays.fill(bytes, (byte) 'a');
