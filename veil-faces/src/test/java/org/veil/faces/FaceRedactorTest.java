@@ -186,6 +186,14 @@ class FaceRedactorTest {
         assertTrue(anim.getMessage().contains("animated"), anim.getMessage());
     }
 
+    @Test
+    void aJpegCutInHalfIsRefusedNotPaddedWithGrey() throws Exception {
+        byte[] good = jpeg(scene());
+        RefusedException e = assertThrows(RefusedException.class, () -> run(new FixedDetector(LEFT),
+                Arrays.copyOf(good, good.length / 2), "cut.jpg", FaceRedactor.Options.defaults()));
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    }
+
     static byte[] jpeg(BufferedImage img) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "jpeg", out);

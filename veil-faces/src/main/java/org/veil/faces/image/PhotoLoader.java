@@ -17,6 +17,7 @@ import org.veil.files.FileType;
 import org.veil.files.Limits;
 import org.veil.files.RefusedException;
 import org.veil.files.TypeDetector;
+import org.veil.files.image.StrictDecoding;
 
 /**
  * Decodes a photo for face covering: type from content, declared size checked before any pixel is decoded (a
@@ -55,7 +56,9 @@ public final class PhotoLoader {
                     }
                 }
                 limits.checkPixels(reader.getWidth(0), reader.getHeight(0));
+                StrictDecoding strict = StrictDecoding.watch(reader);
                 BufferedImage decoded = decode(reader, type);
+                strict.check(type.toString());
                 int orientation = orientation(bytes);
                 return new Photo(upright(toRgb(decoded), orientation), type, orientation);
             } finally {

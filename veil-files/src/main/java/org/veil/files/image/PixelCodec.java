@@ -44,6 +44,7 @@ final class PixelCodec {
         ImageReader reader = reader(format);
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             reader.setInput(in, false, !withMetadata);
+            StrictDecoding strict = StrictDecoding.watch(reader);
             List<Page> pages = new ArrayList<>();
             long total = 0;
             for (int i = 0; ; i++) {
@@ -65,6 +66,7 @@ final class PixelCodec {
                             + limits.maxImagePixels() / 1_000_000 + " megapixels (a decompression bomb?)");
                 }
                 pages.add(new Page(reader.read(i), withMetadata ? reader.getImageMetadata(i) : null));
+                strict.check(format.toUpperCase());
             }
             if (pages.isEmpty()) {
                 throw new RefusedException("the " + format.toUpperCase() + " contains no image");
