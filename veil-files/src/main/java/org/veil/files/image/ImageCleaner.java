@@ -51,11 +51,31 @@ public final class ImageCleaner implements Cleaner {
         if (rerender) {
             return paranoid.recode(content, type, context.options(), context.limits());
         }
+        // The size limit holds on the lossless paths too, although they never decode: the README promises it,
+        // and a file declaring billions of pixels is a bomb for whoever opens the "cleaned" copy.
         return switch (type) {
-            case JPEG -> jpeg.clean(content, context.options());
-            case PNG -> png.clean(content, context.options());
-            case GIF -> gif.clean(content).cleaned();
-            case WEBP -> webp.clean(content, context.options());
+            case JPEG -> {
+                byte[] cleaned = jpeg.clean(content, context.options());
+                JpegCleaner.FrameSize size = jpeg.frameSize(cleaned);
+                context.limits().checkPixels(size.width(), size.height());
+                yield cleaned;
+            }
+            case PNG -> {
+                byte[] cleaned = png.clean(content, context.options());
+                long[] size = png.declaredSize(cleaned);
+                context.limits().checkPixels(size[0], size[1]);
+                yield cleaned;
+            }
+            case GIF -> {
+                GifCleaner.Result walk = gif.clean(content);
+                context.limits().checkPixels(walk.width(), walk.height());
+                yield walk.cleaned();
+            }
+            case WEBP -> {
+                long[] size = WebpCleaner.declaredSize(content);
+                context.limits().checkPixels(size[0], size[1]);
+                yield webp.clean(content, context.options());
+            }
             case TIFF -> tiff.clean(content, context.limits(), context.options().keeps(Keep.ICC));
             case BMP -> bmp.clean(content, context.limits());
             default -> throw new RefusedException(type + " is not an image type this cleaner handles");

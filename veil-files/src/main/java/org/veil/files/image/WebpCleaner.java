@@ -18,6 +18,32 @@ final class WebpCleaner {
     private static final int FLAG_XMP = 0x04;
     private static final Set<String> IMAGE = Set.of("VP8 ", "VP8L", "ALPH");
 
+    /**
+     * Width and height the first image chunk declares (VP8X canvas, VP8 key frame or VP8L header), read without
+     * decoding, so the pixel limit applies before anything is copied.
+     */
+    static long[] declaredSize(byte[] in) throws RefusedException {
+        if (in.length < 30 || !Bytes.ascii(in, 0, "RIFF") || !Bytes.ascii(in, 8, "WEBP")) {
+            throw new RefusedException("not a WebP file (bad RIFF header or too short)");
+        }
+        int d = 20;
+        if (Bytes.ascii(in, 12, "VP8X")) {
+            return new long[] {1 + u24le(in, d + 4), 1 + u24le(in, d + 7)};
+        }
+        if (Bytes.ascii(in, 12, "VP8 ")) {
+            return new long[] {Bytes.u16le(in, d + 6) & 0x3FFF, Bytes.u16le(in, d + 8) & 0x3FFF};
+        }
+        if (Bytes.ascii(in, 12, "VP8L")) {
+            long bits = Bytes.u32le(in, d + 1);
+            return new long[] {1 + (bits & 0x3FFF), 1 + ((bits >> 14) & 0x3FFF)};
+        }
+        throw new RefusedException("the WebP does not start with an image chunk (VP8X, VP8 or VP8L)");
+    }
+
+    private static long u24le(byte[] b, int at) throws RefusedException {
+        return Bytes.u16le(b, at) | ((long) (Bytes.u16le(b, at + 1) >> 8) << 16);
+    }
+
     byte[] clean(byte[] in, CleanOptions options) throws RefusedException {
         if (!Bytes.ascii(in, 0, "RIFF") || !Bytes.ascii(in, 8, "WEBP")) {
             throw new RefusedException("not a WebP file (bad RIFF header)");
