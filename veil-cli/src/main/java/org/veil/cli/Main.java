@@ -3,6 +3,9 @@ package org.veil.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -33,7 +36,7 @@ public final class Main extends GroupCommand {
             IOException io = ex instanceof IOException e ? e
                     : ex instanceof UncheckedIOException u ? u.getCause() : null;
             if (io != null) {
-                err.println("veil: " + Names.shown(SafeOutput.describe(io)));
+                err.println("veil: " + Names.shown(ioProblem(io)));
                 return 1;
             }
             err.println("veil: internal error: " + Names.shown(ex) + " (set VEIL_DEBUG=1 for details)");
@@ -66,6 +69,16 @@ public final class Main extends GroupCommand {
                 }
             }
         }
+    }
+
+    private static String ioProblem(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            String what = e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+            return f.getFile() + ": " + what;
+        }
+        return "I/O error: " + SafeOutput.describe(e);
     }
 
     public static void main(String[] args) {

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import java.util.Set;
 final class SafeOutput implements AutoCloseable {
     private static final String TEMP_PREFIX = ".veil-";
     private static final String TEMP_SUFFIX = ".part";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final boolean force;
     private final boolean createFolders;
@@ -125,6 +127,13 @@ final class SafeOutput implements AutoCloseable {
             throw new Refused("it no longer exists");
         }
         refuseNonRegular(a);
+        Object links = input.getFileSystem().supportedFileAttributeViews().contains("unix")
+                ? Files.getAttribute(input, "unix:nlink", LinkOption.NOFOLLOW_LINKS) : 1;
+        if (links instanceof Integer n && n > 1) {
+            // Replacing one name of a hard-linked file leaves the uncleaned content under the other names.
+            throw new Refused("it has " + n + " hard links, which would keep the uncleaned content; clean a copy "
+                    + "instead");
+        }
         Path abs = input.toAbsolutePath().normalize();
         if (!claimed.add(abs)) {
             throw new Refused("it was already written in this run");
@@ -290,11 +299,18 @@ final class SafeOutput implements AutoCloseable {
 
     /** The temporary file, with the permissions (and, where allowed, the owner) of the file it will replace. */
     private static Path temp(Path dir, byte[] data, BasicFileAttributes replaced) throws IOException {
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
-        } catch (IOException e) {
-            throw new Refused(describe(e));
+        Path tmp = null;
+        // Not Files.createTempFile: its files are private (0600), while a new output should get the permissions
+        // the user's umask gives any new file.
+        while (tmp == null) {
+            try {
+                tmp = Files.createFile(dir.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                        + TEMP_SUFFIX));
+            } catch (FileAlreadyExistsException e) {
+                // Another run's temporary file has that name: draw again.
+            } catch (IOException e) {
+                throw new Refused(describe(e));
+            }
         }
         try {
             Files.write(tmp, data);

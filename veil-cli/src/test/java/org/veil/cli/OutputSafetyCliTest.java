@@ -234,6 +234,27 @@ class OutputSafetyCliTest {
     }
 
     @Test
+    void inPlaceRefusesAHardLinkedFileWhoseOtherNameWouldKeepTheMetadata() throws IOException {
+        Path page = sample("page.html");
+        byte[] before = Files.readAllBytes(page);
+        Path other = Files.createLink(dir.resolve("other-name.html"), page);
+        CliTest.Run r = CliTest.run("scrub", "--in-place", page.toString());
+        assertEquals(ScrubCommand.SOME_REFUSED, r.code(), r.out());
+        assertTrue(r.out().contains("hard links"), r.out());
+        assertArrayEquals(before, Files.readAllBytes(other));
+        assertArrayEquals(before, Files.readAllBytes(page));
+    }
+
+    @Test
+    void aNewOutputGetsTheUsualPermissionsOfANewFile() throws IOException {
+        Path in = input();
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path out = dir.resolve("new.txt");
+        assertEquals(0, CliTest.run("text", "anonymize", in.toString(), "-o", out.toString()).code());
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out));
+    }
+
+    @Test
     void inPlaceRefusesASymbolicLink() throws IOException {
         Path page = sample("page.html");
         byte[] before = Files.readAllBytes(page);
