@@ -84,7 +84,7 @@ final class AnonymizeCommand implements Callable<Integer> {
         RiskReport risk;
         if (vaultFile != null) {
             try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
-                // Staged inside the transaction: a failed write rolls the vault back (out.publish() moves it into place).
+                // Staged inside the transaction, so a failed write rolls the vault back (see staged()).
                 result = vault.inTransaction(() -> staged(run(analyzer, policy, vault, text, language)));
             } catch (VaultException e) {
                 throw new UserError(e.getMessage());

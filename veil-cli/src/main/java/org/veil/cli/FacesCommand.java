@@ -117,7 +117,8 @@ final class FacesCommand implements Callable<Integer> {
                     done++;
                     covered += r.coveredCount();
                     out.printf("covered  %s -> %s (%d face%s covered, %d kept)%n", Names.shown(t.input()),
-                            Names.shown(output), r.coveredCount(), r.coveredCount() == 1 ? "" : "s", r.faces().size() - r.coveredCount());
+                            Names.shown(output), r.coveredCount(), r.coveredCount() == 1 ? "" : "s",
+                            r.faces().size() - r.coveredCount());
                 } catch (RefusedException e) {
                     refused++;
                     out.printf("refused  %s: %s%n", Names.shown(t.input()), Names.shown(e.getMessage()));
