@@ -3,10 +3,7 @@ package org.veil.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.veil.core.Analyzer;
 import org.veil.core.anonymize.Anonymized;
@@ -21,6 +18,7 @@ import org.veil.core.model.Document;
 import org.veil.core.vault.Vault;
 import org.veil.core.vault.VaultException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,7 +34,8 @@ final class AnonymizeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "UTF-8 text file, or - for standard input")
     String file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write here instead of standard output")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write here (- or none: standard "
+            + "output); an existing file is refused unless --force")
     Path output;
 
     @Option(names = "--policy", defaultValue = "publish",
@@ -49,16 +48,35 @@ final class AnonymizeCommand implements Callable<Integer> {
     Path vaultFile;
 
     @Option(names = "--report", paramLabel = "FILE",
-            description = "write the residual-risk report here (.json for JSON, else text); default: stderr")
+            description = "write the residual-risk report here (.json for JSON, else text; - for standard "
+                    + "output); default: stderr")
     Path report;
 
     @Option(names = "--lang", defaultValue = "auto", description = "en, ru or auto (default: ${DEFAULT-VALUE})")
     String lang;
 
+    @Mixin
+    ForceOption force = new ForceOption();
+
+    private SafeOutput outputs;
+    private OutputFile out;
+    private OutputFile reportOut;
+
     @Override
     public Integer call() throws IOException {
+        try {
+            return anonymize();
+        } finally {
+            if (outputs != null) {
+                outputs.close(); // deletes an output staged for a vault commit that failed
+            }
+        }
+    }
+
+    private int anonymize() throws IOException {
         Inputs.language(lang, "");
         Policy policy = policy();
+        openOutputs();
         String text = Inputs.read(file);
         String language = Inputs.language(lang, text);
         Analyzer analyzer = Analyzer.english();
@@ -66,15 +84,16 @@ final class AnonymizeCommand implements Callable<Integer> {
         RiskReport risk;
         if (vaultFile != null) {
             try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
-                result = vault.inTransaction(() -> run(analyzer, policy, vault, text, language));
+                // Staged inside the transaction, so a failed write rolls the vault back (see staged()).
+                result = vault.inTransaction(() -> staged(run(analyzer, policy, vault, text, language)));
             } catch (VaultException e) {
                 throw new UserError(e.getMessage());
             }
         } else {
-            result = run(analyzer, policy, new MemoryStore(), text, language);
+            result = staged(run(analyzer, policy, new MemoryStore(), text, language));
         }
         risk = RiskReport.of(result, analyzer.analyze(new Document(file, result.text(), language)));
-        write(result.text());
+        out.publish();
         writeReport(risk);
         return 0;
     }
@@ -92,36 +111,34 @@ final class AnonymizeCommand implements Callable<Integer> {
         return new Anonymizer(policy, store).anonymize(analyzer.analyze(new Document("input", text, lang)));
     }
 
-    /** Output goes to a temporary file first and is moved into place, so a failure leaves no half file. */
-    private void write(String text) throws IOException {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-            return;
+    /** Checks -o and --report before any work: existing files, links, the input itself (see SafeOutput). */
+    private void openOutputs() {
+        // The policy file and the vault are inputs too: no output may be written over them.
+        outputs = new SafeOutput(force.force, false, SafeOutput.paths(file, vaultFile,
+                Policies.PRESETS.contains(policyName) ? null : policyName));
+        PrintWriter stdout = spec.commandLine().getOut();
+        out = OutputFile.to(output, outputs, stdout);
+        reportOut = OutputFile.to(report, outputs, report == null ? spec.commandLine().getErr() : stdout);
+        if (output != null && report != null && !output.toString().equals("-")
+                && output.toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {
+            throw new UserError("-o and --report name the same file");
         }
-        writeAtomically(output, text);
     }
 
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".veil-", ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    /**
+     * The output is written to a temporary file in its folder before the vault commits, and moved into place
+     * after: a failed write leaves the vault unchanged, and a failed commit leaves no output.
+     */
+    private Anonymized staged(Anonymized result) {
+        out.stage(result.text());
+        return result;
     }
 
     private void writeReport(RiskReport risk) throws IOException {
-        if (report == null) {
-            spec.commandLine().getErr().print(risk.toText());
-            spec.commandLine().getErr().flush();
-        } else if (report.toString().endsWith(".json")) {
-            writeAtomically(report, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(risk));
+        if (report != null && report.toString().endsWith(".json")) {
+            reportOut.write(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(risk));
         } else {
-            writeAtomically(report, risk.toText());
+            reportOut.write(risk.toText());
         }
     }
 }

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.veil.faces.Box;
 import org.veil.faces.FaceDetector;
@@ -17,6 +19,7 @@ import org.veil.files.FileIo;
 import org.veil.files.Limits;
 import org.veil.files.RefusedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "faces", mixinStandardHelpOptions = true,
         description = {"Find faces in photos and cover them; the output carries no metadata at all.",
-                "Writes NAME.faces.EXT beside each photo (PNG unless the photo is a JPEG), or into -o OUTDIR."})
+                "Writes NAME.faces.EXT beside each photo (PNG unless the photo is a JPEG), or into -o OUTDIR; "
+                        + "existing files are not replaced without --force."})
 final class FacesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,6 +65,9 @@ final class FacesCommand implements Callable<Integer> {
     @Option(names = "--box", paramLabel = "x,y,w,h", description = "cover this region too (repeatable)")
     List<String> boxes = new ArrayList<>();
 
+    @Mixin
+    ForceOption force = new ForceOption();
+
     @Option(names = "--keep", paramLabel = "N", description = "leave face N (as numbered in the preview) "
             + "uncovered, for a consenting person (repeatable)")
     List<Integer> keep = new ArrayList<>();
@@ -81,7 +88,11 @@ final class FacesCommand implements Callable<Integer> {
         long covered = 0;
         try (FaceDetector detector = StandardFaceDetectors.create()) {
             FaceRedactor redactor = new FaceRedactor(detector, limits);
-            for (OutputTargets.Target t : new OutputTargets(".faces", outDir, false).expand(inputs)) {
+            List<OutputTargets.Target> targets = new OutputTargets(".faces", outDir, false).expand(inputs);
+            SafeOutput outputs = new SafeOutput(force.force, true, targets.stream().map(OutputTargets.Target::input)
+                    .toList());
+            for (OutputTargets.Target t : targets) {
+                Path writing = null;
                 try {
                     if (t.problem() != null) {
                         throw new RefusedException(t.problem());
@@ -89,20 +100,32 @@ final class FacesCommand implements Callable<Integer> {
                     FaceRedactor.Result r = redactor.redact(FileIo.read(t.input(), limits),
                             t.input().getFileName().toString(), options, preview);
                     Path output = withExtension(t.output(), r.type().extension());
-                    FileIo.writeAtomically(output, r.output());
+                    Map<Path, byte[]> files = new LinkedHashMap<>();
+                    files.put(output, r.output());
                     if (r.preview() != null) {
-                        FileIo.writeAtomically(withExtension(output, "preview.png"), r.preview());
+                        files.put(withExtension(output, "preview.png"), r.preview());
+                    }
+                    // All are checked first, so a refused preview does not leave a covered copy without it.
+                    for (Path f : files.keySet()) {
+                        writing = f;
+                        outputs.check(f);
+                    }
+                    for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+                        writing = f.getKey();
+                        outputs.write(f.getKey(), f.getValue());
                     }
                     done++;
                     covered += r.coveredCount();
-                    out.printf("covered  %s -> %s (%d face%s covered, %d kept)%n", t.input(), output,
-                            r.coveredCount(), r.coveredCount() == 1 ? "" : "s", r.faces().size() - r.coveredCount());
+                    out.printf("covered  %s -> %s (%d face%s covered, %d kept)%n", Names.shown(t.input()),
+                            Names.shown(output), r.coveredCount(), r.coveredCount() == 1 ? "" : "s",
+                            r.faces().size() - r.coveredCount());
                 } catch (RefusedException e) {
                     refused++;
-                    out.printf("refused  %s: %s%n", t.input(), e.getMessage());
+                    out.printf("refused  %s: %s%n", Names.shown(t.input()), Names.shown(e.getMessage()));
                 } catch (IOException e) {
                     refused++;
-                    out.printf("refused  %s: could not write: %s%n", t.input(), e.getMessage());
+                    out.printf("refused  %s: could not write %s: %s%n", Names.shown(t.input()),
+                            Names.shown(writing), SafeOutput.describe(e));
                 }
             }
         }

@@ -14,7 +14,10 @@ final class Inputs {
         try {
             return input.read(file, System.in);
         } catch (InputRejected e) {
-            throw new UserError(e.getMessage());
+            // The JVM decodes arguments by the locale; bytes that are not UTF-8 arrive as U+FFFD and are lost.
+            boolean undecodable = e.reason() == InputRejected.Reason.NOT_FOUND && file.indexOf('\uFFFD') >= 0;
+            throw new UserError(e.getMessage() + (undecodable ? " Its name is probably not valid UTF-8, which cannot"
+                    + " be passed as an argument: rename the file, or pipe it in with '-'." : ""));
         }
     }
 

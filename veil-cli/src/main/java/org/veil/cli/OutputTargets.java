@@ -27,6 +27,12 @@ final class OutputTargets {
     private final boolean inPlace;
 
     OutputTargets(String mark, Path outDir, boolean inPlace) {
+        if (outDir != null && outDir.toString().equals("-")) {
+            throw new UserError("-o names a folder here; standard output is not supported");
+        }
+        if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new UserError("-o " + Names.shown(outDir) + " is not a folder");
+        }
         this.mark = mark;
         this.outDir = outDir;
         this.inPlace = inPlace;
@@ -52,6 +58,11 @@ final class OutputTargets {
     }
 
     private Target target(Path input, Path root) {
+        if (input.toString().indexOf('\uFFFD') >= 0 && !Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+            // The JVM decodes arguments by the locale; bytes that are not UTF-8 are lost on the way.
+            return new Target(input, null, "no such file; its name is probably not valid UTF-8, which cannot be "
+                    + "passed as an argument: name its folder instead, or rename it");
+        }
         Path output = outputFor(input, root);
         boolean overwritesInput = output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize());
         return new Target(input, output, overwritesInput && !inPlace
@@ -81,10 +92,10 @@ final class OutputTargets {
 
     /** Files a previous run wrote beside their inputs, our temporary files and the output folder are no inputs. */
     private boolean isOwnOutputOrTemp(Path f) {
-        String n = f.getFileName().toString();
-        if (n.startsWith(".veil-") && n.endsWith(".part")) {
+        if (SafeOutput.isTemporary(f)) {
             return true;
         }
+        String n = f.getFileName().toString();
         if (outDir != null) {
             return f.toAbsolutePath().normalize().startsWith(outDir.toAbsolutePath().normalize());
         }

@@ -10,6 +10,7 @@ import org.veil.files.RefusedException;
 import org.veil.files.ScrubResult;
 import org.veil.files.Scrubber;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scrub", mixinStandardHelpOptions = true, subcommands = ScrubShowCommand.class,
         description = {"Remove identifying metadata from files, verify the result, and refuse what cannot be cleaned.",
                 "Writes NAME.clean.EXT beside each input, or into -o OUTDIR; originals are never modified without "
-                        + "--in-place."})
+                        + "--in-place, and existing files are not replaced without --force."})
 final class ScrubCommand implements Callable<Integer> {
     static final int SOME_REFUSED = 3;
 
@@ -36,8 +37,12 @@ final class ScrubCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "write cleaned copies here")
     Path outDir;
 
-    @Option(names = "--in-place", description = "replace each input atomically with its cleaned copy")
+    @Option(names = "--in-place", description = "replace each input atomically with its cleaned copy (its "
+            + "permissions are kept)")
     boolean inPlace;
+
+    @Mixin
+    ForceOption force = new ForceOption();
 
     @Option(names = "--keep", paramLabel = "WHAT", description = "keep orientation and/or icc (comma-separated)")
     String keep;
@@ -64,17 +69,22 @@ final class ScrubCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int cleaned = 0;
         int refused = 0;
-        for (OutputTargets.Target t : new OutputTargets(".clean", outDir, inPlace).expand(inputs)) {
+        List<OutputTargets.Target> targets = new OutputTargets(".clean", outDir, inPlace).expand(inputs);
+        SafeOutput outputs = new SafeOutput(force.force, true, targets.stream().map(OutputTargets.Target::input)
+                .toList());
+        Scrubber.OutputWriter writer = inPlace ? outputs::replace : outputs::write;
+        for (OutputTargets.Target t : targets) {
             ScrubResult r = t.problem() != null
                     ? new ScrubResult.Refused(t.input(), t.problem())
-                    : scrubber.scrub(t.input(), t.output());
+                    : scrubber.scrub(t.input(), t.output(), writer);
             if (r instanceof ScrubResult.Cleaned c) {
                 cleaned++;
-                out.printf("cleaned  %s -> %s (%s, %d field%s removed)%n", c.input(), c.output(), c.type(),
+                out.printf("cleaned  %s -> %s (%s, %d field%s removed)%n", Names.shown(c.input()),
+                        Names.shown(c.output()), c.type(),
                         c.fieldsRemoved(), c.fieldsRemoved() == 1 ? "" : "s");
             } else if (r instanceof ScrubResult.Refused f) {
                 refused++;
-                out.printf("refused  %s: %s%n", f.input(), f.reason());
+                out.printf("refused  %s: %s%n", Names.shown(f.input()), Names.shown(f.reason()));
             }
         }
         out.printf("%d cleaned, %d refused%n", cleaned, refused);

@@ -34,14 +34,17 @@ final class ScrubShowCommand implements Callable<Integer> {
         int refused = 0;
         for (OutputTargets.Target t : new OutputTargets(".clean", null, true).expand(inputs)) {
             try {
+                if (t.problem() != null) {
+                    throw new RefusedException(t.problem());
+                }
                 Scrubber.Inspection found = scrubber.inspect(t.input());
                 int n = found.items().size();
-                out.printf("%s (%s): %s%n", t.input(), found.type(),
+                out.printf("%s (%s): %s%n", Names.shown(t.input()), found.type(),
                         n == 0 ? "no metadata found" : n + " field" + (n == 1 ? "" : "s"));
                 print(out, found.items());
             } catch (RefusedException e) {
                 refused++;
-                out.printf("%s: refused: %s%n", t.input(), e.getMessage());
+                out.printf("%s: refused: %s%n", Names.shown(t.input()), Names.shown(e.getMessage()));
             }
         }
         out.flush();
@@ -56,12 +59,13 @@ final class ScrubShowCommand implements Callable<Integer> {
         }
         groups.forEach((group, fields) -> {
             out.printf("  %s — %s%n", group, group.why());
-            fields.forEach((name, value) -> out.printf("    %-28s %s%n", name, shorten(value)));
+            fields.forEach((name, value) -> out.printf("    %-28s %s%n", Names.shown(name), shorten(value)));
         });
     }
 
     private static String shorten(String v) {
-        String one = v.replaceAll("\\s+", " ").strip();
+        // Values come from the file: control characters (terminal escapes) are shown, never sent to the terminal.
+        String one = Names.shown(v.replaceAll("\\s+", " ").strip());
         return one.length() > 100 ? one.substring(0, 97) + "…" : one;
     }
 }

@@ -1,11 +1,11 @@
 package org.veil.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
@@ -14,6 +14,7 @@ import org.veil.core.eval.FactRuDocument;
 import org.veil.core.recognize.ru.PerceptronTagger;
 import org.veil.core.recognize.ru.RussianNer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,13 @@ final class TrainCommand extends GroupCommand {
         @Option(names = "--epochs", defaultValue = "8")
         int epochs;
 
+        @Mixin
+        ForceOption force = new ForceOption();
+
         @Override
         public Integer call() throws IOException {
+            // Checked before training, which takes minutes; the model is binary, so never standard output.
+            OutputFile model = OutputFile.to(output, new SafeOutput(force.force, false, dirs), null);
             List<FactRuDocument> docs = new java.util.ArrayList<>();
             for (Path d : dirs) {
                 try {
@@ -50,15 +56,11 @@ final class TrainCommand extends GroupCommand {
                 }
             }
             PerceptronTagger tagger = RussianNer.train(docs, epochs);
-            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".veil-model-", ".tmp");
-            try {
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    tagger.write(out);
-                }
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (OutputStream out = new GZIPOutputStream(bytes, 1 << 16)) {
+                tagger.write(out);
             }
+            model.write(bytes.toByteArray());
             PrintWriter out = spec.commandLine().getOut();
             out.printf("trained on %d documents, %d epochs: %s (%d KB)%n", docs.size(), epochs, output,
                     Files.size(output) / 1024);

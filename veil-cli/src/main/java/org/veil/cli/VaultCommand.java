@@ -1,6 +1,7 @@
 package org.veil.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,6 +43,10 @@ final class VaultCommand extends GroupCommand {
     static final class Init extends OnVault {
         @Override
         int run(PrintWriter out) {
+            if (Files.isSymbolicLink(file)) {
+                // SQLite would create the vault wherever the link points.
+                throw new UserError("cannot create vault " + Names.shown(file) + ": it is a symbolic link");
+            }
             try (Vault v = Vault.create(file, Passphrases.fresh(Passphrases.ENV))) {
                 out.println("created vault " + file + " (fingerprint " + v.fingerprint() + ")");
             }

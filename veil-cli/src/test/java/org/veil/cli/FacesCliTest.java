@@ -71,6 +71,20 @@ class FacesCliTest {
     }
 
     @Test
+    void anExistingOutputIsNotReplacedWithoutForce() throws IOException {
+        Path photo = portrait();
+        Path out = Files.writeString(dir.resolve("hopper.faces.jpg"), "not a photo yet");
+        CliTest.Run r = CliTest.run("faces", "--preview", photo.toString());
+        assertEquals(ScrubCommand.SOME_REFUSED, r.code(), r.out());
+        assertTrue(r.out().contains("already exists; use --force"), r.out());
+        assertEquals("not a photo yet", Files.readString(out));
+        assertFalse(Files.exists(dir.resolve("hopper.faces.preview.png")), "nothing written for a refused photo");
+        CliTest.Run forced = CliTest.run("faces", "--force", photo.toString());
+        assertEquals(0, forced.code(), forced.out());
+        assertTrue(ImageIO.read(out.toFile()) != null);
+    }
+
+    @Test
     void evalFacesOnTheBuiltInSetFindsMostFaces() {
         CliTest.Run r = CliTest.run("eval", "faces");
         assertEquals(0, r.code(), r.out() + r.err());

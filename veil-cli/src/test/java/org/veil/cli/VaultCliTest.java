@@ -73,6 +73,29 @@ class VaultCliTest {
     }
 
     @Test
+    void aFailedWriteLeavesTheVaultUnchangedAndIsAUserError() throws Exception {
+        Map<String, String> pass = Map.of("VEIL_PASSPHRASE", "a long test passphrase");
+        String vault = dir.resolve("sources.vault").toString();
+        assertEquals(0, veil(pass, "vault", "init", vault).code());
+        Path a = Files.writeString(dir.resolve("a.txt"), "Dmitri Sokolov met Olga Petrova in Kazan.");
+        Path out = dir.resolve("missing").resolve("a.anon.txt");
+        Result r = veil(pass, "text", "anonymize", a.toString(), "--vault", vault, "-o", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("veil: cannot write " + out + ": ") && r.err().contains("does not exist"),
+                r.err());
+        assertFalse(r.err().contains("internal error") || r.err().contains("Exception"), r.err());
+        Result list = veil(pass, "vault", "list", vault);
+        assertTrue(list.out().contains("0 entries"), "the vault gained entries for an output never written: "
+                + list.out());
+
+        Path ok = dir.resolve("a.anon.txt");
+        Result written = veil(pass, "text", "anonymize", a.toString(), "--vault", vault, "-o", ok.toString());
+        assertEquals(0, written.code(), written.err());
+        assertEquals("[PERSON A] met [PERSON B] in [PLACE 1].", Files.readString(ok));
+        assertTrue(veil(pass, "vault", "list", vault).out().contains("3 entries"));
+    }
+
+    @Test
     void noPassphraseAndNoTerminalIsAClearError() throws Exception {
         Result r = veil(Map.of(), "vault", "init", dir.resolve("x.vault").toString());
         assertEquals(1, r.code());

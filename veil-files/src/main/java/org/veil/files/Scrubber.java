@@ -40,6 +40,17 @@ public final class Scrubber {
 
     /** Cleans {@code input} into {@code output} (which may be {@code input} itself, for in-place). */
     public ScrubResult scrub(Path input, Path output) {
+        return scrub(input, output, FileIo::writeAtomically);
+    }
+
+    /** Writes verified bytes to a path; lets the command line add its own output rules (existing files, links). */
+    @FunctionalInterface
+    public interface OutputWriter {
+        void write(Path output, byte[] data) throws IOException;
+    }
+
+    /** As {@link #scrub(Path, Path)}, writing through {@code writer}; its failure refuses the file. */
+    public ScrubResult scrub(Path input, Path output, OutputWriter writer) {
         try {
             byte[] content = FileIo.read(input, limits);
             String name = input.getFileName().toString();
@@ -47,7 +58,7 @@ public final class Scrubber {
             Context root = new Context(0);
             int found = cleanerFor(type).inspect(content, type, root).size();
             byte[] cleaned = root.cleanAndVerify(content, type);
-            FileIo.writeAtomically(output, cleaned);
+            writer.write(output, cleaned);
             return new ScrubResult.Cleaned(input, output, type, found);
         } catch (RefusedException e) {
             return new ScrubResult.Refused(input, e.getMessage());
