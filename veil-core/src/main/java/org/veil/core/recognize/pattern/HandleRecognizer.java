@@ -1,0 +1,135 @@
+package org.veil.core.recognize.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.Recognizer;
+import org.veil.core.recognize.Specificity;
+
+/**
+ * Social-network handles, written with or without "@". Three bars, from high to low:
+ * <ul>
+ *   <li>"@name" anywhere (an e-mail's domain is not one);</li>
+ *   <li>a bare token with a handle's shape: lower-case words joined by "_" or ".", with digits ("voron_29",
+ *       "ivan.petrov88"), or joined by "_" outside code;</li>
+ *   <li>right after "nickname", "username", "ник", "никнейм" and the like, any word; after a network's name
+ *       or "account", "аккаунт", a Latin word with a digit, "_" or "." (ordinary words there are prose).</li>
+ * </ul>
+ */
+public final class HandleRecognizer implements Recognizer {
+    private static final String NAME = "handle";
+    private static final Pattern AT = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?"
+            + "(?![\\p{L}\\p{N}@])");
+    /** Lower-case segments joined by "_" or "."; one segment at least starts with two letters. */
+    private static final Pattern SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}_.@/\\\\#$:`-])"
+            + "[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?(?![\\p{L}\\p{N}_@/\\\\(\\[=`]|\\.[\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
+    /**
+     * Words after which the next word is the handle itself. "nick" and "ник" only in lower case ("Nick", "Ника"
+     * are names); "handle" and "login" are verbs too, so they need a colon, a copula or a quote after them.
+     */
+    private static final Pattern NAMING = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+            + "(?:(?iu:nick ?names?|nicknamed|user ?names?|screen ?names?|pseudonyms?|aliases|alias|known online as)"
+            + "|nick|ник(?:а|ом|е|у)?|(?iu:никнейм\\p{L}*|псевдоним\\p{L}*|юзернейм\\p{L}*))(?![\\p{L}\\p{N}])"
+            + "(?:,? (?iu:is|was|of|as|—|-))?(?: (?iu:the|a|an))?[:\\s]*[\"“«'‘]?"
+            + "|(?iu:handles?|logins?|логин\\p{L}*)(?:\\s*:\\s*|,? (?iu:is|was|—|-) |\\s+(?=[\"“«'‘@]))[\"“«'‘]?)");
+    /** Words after which a handle-shaped Latin word is the account's name. */
+    private static final Pattern PLATFORM = Pattern.compile("(?<![\\p{L}\\p{N}])(?iu:telegram|instagram|twitter|tiktok"
+            + "|vkontakte|vk|facebook|youtube|twitch|snapchat|threads|mastodon|reddit|discord|signal|skype|github"
+            + "|accounts?|channels?|profiles?|pages?|blog|телеграм\\p{L}*|инстаграм\\p{L}*|твиттер\\p{L}*|тикток\\p{L}*"
+            + "|фейсбук\\p{L}*|ютуб\\p{L}*|вконтакте|вк|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*|страниц\\p{L}*"
+            + "|блог\\p{L}*)(?:[ \\u00A0](?:(?iu:account|channel|profile|page|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*)))?"
+            + "(?:,? (?iu:is|was|called|named|под названием|под ником))?[:\\s]*[\"“«'‘]?");
+    private static final Pattern WORD_AFTER = Pattern.compile("@?[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,30}[\\p{L}\\p{N}_])?"
+            + "(?![\\p{L}\\p{N}@/])");
+    /** Function words that follow "nickname" in prose rather than the nickname itself. */
+    private static final Set<String> PROSE = Set.of("the", "a", "an", "is", "was", "of", "and", "or", "but", "he",
+            "she", "they", "it", "his", "her", "their", "that", "this", "which", "who", "in", "on", "at", "for",
+            "to", "from", "with", "by", "as", "not", "has", "had", "have", "been", "be", "are", "were", "also",
+            "и", "в", "на", "не", "с", "он", "она", "они", "был", "была", "было", "под", "за", "по", "что", "это");
+    /** Segments that mark a token as a code identifier ("user_id", "max_len") rather than a handle. */
+    private static final Set<String> CODE_WORDS = Set.of("id", "ids", "max", "min", "len", "str", "int", "num", "val",
+            "var", "tmp", "temp", "ptr", "arg", "args", "obj", "func", "init", "self", "get", "set", "is", "has",
+            "count", "size", "idx", "index", "key", "keys", "value", "values", "list", "dict", "map", "array", "type",
+            "name", "path", "file", "dir", "url", "src", "dst", "buf", "cfg", "config", "env", "err", "msg", "util",
+            "utils", "test", "tests", "main", "py", "js", "txt", "html", "json", "xml", "csv", "pdf", "doc", "docx",
+            "jpg", "png", "gif", "zip", "exe", "org", "com", "net", "ru", "uk", "io", "gov", "edu", "de", "fr", "eu",
+            "e", "g", "i", "ie", "eg", "etc", "al", "no", "nos", "art", "para", "fig", "vol", "pp", "p", "cf", "ibid");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Mention> recognize(String text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher at = AT.matcher(text);
+        while (at.find()) {
+            out.add(mention(at.start(), at.end(), 0.85));
+        }
+        Matcher shape = SHAPE.matcher(text);
+        while (shape.find()) {
+            if (handleShaped(shape.group())) {
+                out.add(mention(shape.start(), shape.end(), 0.75));
+            }
+        }
+        afterContext(text, NAMING, true, out);
+        afterContext(text, PLATFORM, false, out);
+        return out;
+    }
+
+    private static Mention mention(int start, int end, double confidence) {
+        return new Mention(start, end, EntityType.CONTACT, IdentifierKind.DIRECT, confidence, NAME, Specificity.PATTERN);
+    }
+
+    /** The word right after a context phrase; {@code anyWord} lowers the bar to any non-function word. */
+    private static void afterContext(String text, Pattern context, boolean anyWord, List<Mention> out) {
+        Matcher c = context.matcher(text);
+        Matcher w = WORD_AFTER.matcher(text);
+        while (c.find()) {
+            int from = c.end();
+            if (from >= text.length() || !w.region(from, text.length()).lookingAt()) {
+                continue;
+            }
+            String word = w.group();
+            String bare = word.startsWith("@") ? word.substring(1) : word;
+            boolean ok = word.startsWith("@") || (anyWord ? !PROSE.contains(bare.toLowerCase(Locale.ROOT))
+                    && !bare.matches("\\d+") : bare.matches("[A-Za-z][A-Za-z0-9]*(?:[._]?[A-Za-z0-9]+)*_?")
+                    && bare.matches(".*[\\d_.].*") && !bare.matches("[A-Za-z]{1,3}\\d{1,3}"));
+            if (ok && bare.length() >= 3 && bare.length() <= 32) {
+                out.add(mention(w.start(), w.end(), anyWord ? 0.8 : 0.75));
+            }
+        }
+    }
+
+    /**
+     * Shape alone: segments joined by "_" with a digit ("voron_29"), by "." ending in a digit ("ivan.petrov88"),
+     * or by "_" with no code word among them ("free_press", not "user_id"). Pure-number segments after a dot
+     * are versions and references ("python3.11", "art.6").
+     */
+    static boolean handleShaped(String token) {
+        String[] segments = token.split("[._]");
+        boolean letters = false;
+        for (String s : segments) {
+            if (CODE_WORDS.contains(s)) {
+                return false;
+            }
+            letters |= s.matches("[a-z]{2}.*");
+        }
+        if (!letters || token.length() < 4 || token.length() > 32) {
+            return false;
+        }
+        boolean digit = token.matches(".*\\d.*");
+        if (token.contains(".")) {
+            return !token.contains("_") ? digit && token.matches(".*[a-z]\\d+") && !token.matches(".*\\.\\d+.*")
+                    : digit;
+        }
+        return true;
+    }
+}
