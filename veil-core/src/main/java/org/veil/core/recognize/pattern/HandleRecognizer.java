@@ -1,8 +1,10 @@
 package org.veil.core.recognize.pattern;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,7 @@ public final class HandleRecognizer implements Recognizer {
             + "|фейсбук\\p{L}*|ютуб\\p{L}*|вконтакте|вк|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*|страниц\\p{L}*"
             + "|блог\\p{L}*)(?:[ \\u00A0](?:(?iu:account|channel|profile|page|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*)))?"
             + "(?:,? (?iu:is|was|called|named|под названием|под ником))?[:\\s]*[\"“«'‘]?");
+    private static final Pattern COPULA = Pattern.compile("(?iu)(?<![\\p{L}])(?:is|was)(?![\\p{L}])");
     private static final Pattern WORD_AFTER = Pattern.compile("@?[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,30}[\\p{L}\\p{N}_])?"
             + "(?![\\p{L}\\p{N}@/])");
     /** Function words that follow "nickname" in prose rather than the nickname itself. */
@@ -81,7 +84,16 @@ public final class HandleRecognizer implements Recognizer {
         }
         afterContext(text, NAMING, true, out);
         afterContext(text, PLATFORM, false, out);
-        return out;
+        return distinct(out);
+    }
+
+    /** One mention per span (shape and context may both find it), the most confident. */
+    private static List<Mention> distinct(List<Mention> found) {
+        Map<Long, Mention> bySpan = new LinkedHashMap<>();
+        for (Mention m : found) {
+            bySpan.merge(((long) m.start() << 32) | m.end(), m, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+        return new ArrayList<>(bySpan.values());
     }
 
     private static Mention mention(int start, int end, double confidence) {
@@ -99,13 +111,25 @@ public final class HandleRecognizer implements Recognizer {
             }
             String word = w.group();
             String bare = word.startsWith("@") ? word.substring(1) : word;
-            boolean ok = word.startsWith("@") || (anyWord ? !PROSE.contains(bare.toLowerCase(Locale.ROOT))
-                    && !bare.matches("\\d+") : bare.matches("[A-Za-z][A-Za-z0-9]*(?:[._]?[A-Za-z0-9]+)*_?")
+            boolean quoted = c.group().matches("(?s).*[\"“«'‘]");
+            boolean ok = word.startsWith("@") || (anyWord ? namedWord(bare, quoted, COPULA.matcher(c.group()).find())
+                    : bare.matches("[A-Za-z][A-Za-z0-9]*(?:[._]?[A-Za-z0-9]+)*_?")
                     && bare.matches(".*[\\d_.].*") && !bare.matches("[A-Za-z]{1,3}\\d{1,3}"));
             if (ok && bare.length() >= 3 && bare.length() <= 32) {
                 out.add(mention(w.start(), w.end(), anyWord ? 0.8 : 0.75));
             }
         }
+    }
+
+    /**
+     * A word right after "nickname": any but a function word; after "nickname is" a plain lower-case word is
+     * more often prose ("was unknown") unless it is quoted.
+     */
+    private static boolean namedWord(String word, boolean quoted, boolean copula) {
+        if (PROSE.contains(word.toLowerCase(Locale.ROOT)) || word.matches("\\d+")) {
+            return false;
+        }
+        return quoted || !copula || !word.matches("\\p{Ll}+");
     }
 
     /**

@@ -20,7 +20,8 @@ public final class AgePatterns {
             + "|Section|Sections|Chapter|Chapters|Paragraph|Paragraphs|Page|Pages|Part|Parts|Rule|Rules|Item|Items"
             + "|Table|Figure|Annex|Appendix|Volume|Vol|Note|Notes|Room|Flat|Apartment|House|Building|Block|Unit"
             + "|Street|Road|Avenue|Lane|Square|Windows|Version|Level|Grade|Class|Group|Number|No|Nos|Case|Cases"
-            + "|Protocol|Law|Act|Code|Decree|Regulation|However|Also|Then|Thus|Yes|Total|Overall"
+            + "|Protocol|Law|Act|Code|Decree|Regulation|However|Also|Then|Thus|Yes|Total|Overall|One|Two|Three"
+            + "|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Fourth|Fifth|Last|Next|Previous"
             + "|Январь|Февраль|Март|Апрель|Май|Июнь|Июль|Август|Сентябрь|Октябрь|Ноябрь|Декабрь|Статья|Статьи"
             + "|Статье|Глава|Главы|Часть|Части|Пункт|Пункта|Раздел|Том|Страница|Квартира|Дом|Улица|Комната|Итого"
             + "|Однако|Также|Всего)(?![\\p{L}]))";
