@@ -36,12 +36,13 @@ public final class HandleRecognizer implements Recognizer {
      * are names); "handle" and "login" are verbs too, so they need a colon, a copula or a quote after them.
      */
     private static final Pattern NAMING = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "(?:(?iu:nick ?names?|nicknamed|user ?names?|screen ?names?|pseudonyms?|aliases|alias|known online as)"
-            + "|nick|ник(?:а|ом|е|у)?|(?iu:никнейм\\p{L}*|псевдоним\\p{L}*|юзернейм\\p{L}*))(?![\\p{L}\\p{N}])"
+            + "(?:(?<username>(?iu:nick ?names?|nicknamed|user ?names?|screen ?names?)|nick|ник(?:а|ом|е|у)?"
+            + "|(?iu:никнейм\\p{L}*|юзернейм\\p{L}*))|(?iu:pseudonyms?|aliases|alias|known online as|псевдоним\\p{L}*))"
+            + "(?![\\p{L}\\p{N}])"
             + "(?:,? (?iu:is|was|of|as|—|-))?(?: (?iu:the|a|an))?[:\\s]*[\"“«'‘]?"
             + "|(?iu:handles?|logins?|логин\\p{L}*)(?:\\s*:\\s*|,? (?iu:is|was|—|-) |\\s+(?=[\"“«'‘@]))[\"“«'‘]?)");
     /** Words after which a handle-shaped Latin word is the account's name. */
-    private static final Pattern PLATFORM = Pattern.compile("(?<![\\p{L}\\p{N}])(?iu:telegram|instagram|twitter|tiktok"
+    private static final Pattern PLATFORM = Pattern.compile("(?<![\\p{L}\\p{N}./_-])(?iu:telegram|instagram|twitter|tiktok"
             + "|vkontakte|vk|facebook|youtube|twitch|snapchat|threads|mastodon|reddit|discord|signal|skype|github"
             + "|accounts?|channels?|profiles?|pages?|blog|телеграм\\p{L}*|инстаграм\\p{L}*|твиттер\\p{L}*|тикток\\p{L}*"
             + "|фейсбук\\p{L}*|ютуб\\p{L}*|вконтакте|вк|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*|страниц\\p{L}*"
@@ -62,7 +63,10 @@ public final class HandleRecognizer implements Recognizer {
             "name", "path", "file", "dir", "url", "src", "dst", "buf", "cfg", "config", "env", "err", "msg", "util",
             "utils", "test", "tests", "main", "py", "js", "txt", "html", "json", "xml", "csv", "pdf", "doc", "docx",
             "jpg", "png", "gif", "zip", "exe", "org", "com", "net", "ru", "uk", "io", "gov", "edu", "de", "fr", "eu",
-            "e", "g", "i", "ie", "eg", "etc", "al", "no", "nos", "art", "para", "fig", "vol", "pp", "p", "cf", "ibid");
+            "e", "g", "i", "ie", "eg", "etc", "al", "no", "nos", "art", "para", "fig", "vol", "pp", "p", "cf", "ibid",
+            "utf", "sha", "md", "iso", "ascii", "win", "amd", "arm", "api", "http", "https", "tcp", "udp", "ip", "ipv",
+            "gpu", "cpu", "lib", "bin", "usr", "log", "logs", "data", "db", "sql", "tab", "col", "row", "table",
+            "version", "ver", "build", "release", "rc", "beta", "alpha", "node", "item", "step", "page");
 
     @Override
     public String name() {
@@ -112,7 +116,8 @@ public final class HandleRecognizer implements Recognizer {
             String word = w.group();
             String bare = word.startsWith("@") ? word.substring(1) : word;
             boolean quoted = c.group().matches("(?s).*[\"“«'‘]");
-            boolean ok = word.startsWith("@") || (anyWord ? namedWord(bare, quoted, COPULA.matcher(c.group()).find())
+            boolean plainAllowed = anyWord && c.group("username") != null && !COPULA.matcher(c.group()).find();
+            boolean ok = word.startsWith("@") || (anyWord ? namedWord(bare, quoted, plainAllowed)
                     : bare.matches("[A-Za-z][A-Za-z0-9]*(?:[._]?[A-Za-z0-9]+)*_?")
                     && bare.matches(".*[\\d_.].*") && !bare.matches("[A-Za-z]{1,3}\\d{1,3}"));
             if (ok && bare.length() >= 3 && bare.length() <= 32) {
@@ -122,20 +127,22 @@ public final class HandleRecognizer implements Recognizer {
     }
 
     /**
-     * A word right after "nickname": any but a function word; after "nickname is" a plain lower-case word is
-     * more often prose ("was unknown") unless it is quoted.
+     * A word right after "nickname": any but a function word. A plain lower-case word is prose more often
+     * than not ("the alias used", "nickname was unknown"), so it counts only when quoted or right after
+     * "nickname", "username", "ник".
      */
-    private static boolean namedWord(String word, boolean quoted, boolean copula) {
+    private static boolean namedWord(String word, boolean quoted, boolean plainAllowed) {
         if (PROSE.contains(word.toLowerCase(Locale.ROOT)) || word.matches("\\d+")) {
             return false;
         }
-        return quoted || !copula || !word.matches("\\p{Ll}+");
+        return quoted || plainAllowed || !word.matches("\\p{Ll}+");
     }
 
     /**
-     * Shape alone: segments joined by "_" with a digit ("voron_29"), by "." ending in a digit ("ivan.petrov88"),
-     * or by "_" with no code word among them ("free_press", not "user_id"). Pure-number segments after a dot
-     * are versions and references ("python3.11", "art.6").
+     * Shape alone: segments joined by "_" ending in a number ("voron_29"), or by "." ending in a digit
+     * ("ivan.petrov88"). Without digits ("free_press", "auth_timeout") a handle cannot be told from a code
+     * identifier, so it needs a context word. Pure-number segments after a dot are versions and references
+     * ("python3.11", "art.6").
      */
     static boolean handleShaped(String token) {
         String[] segments = token.split("[._]");
@@ -146,14 +153,9 @@ public final class HandleRecognizer implements Recognizer {
             }
             letters |= s.matches("[a-z]{2}.*");
         }
-        if (!letters || token.length() < 4 || token.length() > 32) {
+        if (!letters || token.length() < 4 || token.length() > 32 || !token.matches(".*\\d_?")) {
             return false;
         }
-        boolean digit = token.matches(".*\\d.*");
-        if (token.contains(".")) {
-            return !token.contains("_") ? digit && token.matches(".*[a-z]\\d+") && !token.matches(".*\\.\\d+.*")
-                    : digit;
-        }
-        return true;
+        return !token.contains(".") || token.contains("_") || !token.matches(".*\\.\\d+.*");
     }
 }
