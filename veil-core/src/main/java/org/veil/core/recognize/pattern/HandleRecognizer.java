@@ -119,7 +119,7 @@ public final class HandleRecognizer implements Recognizer {
             boolean plainAllowed = anyWord && c.group("username") != null && !COPULA.matcher(c.group()).find();
             boolean ok = word.startsWith("@") || (anyWord ? namedWord(bare, quoted, plainAllowed)
                     : bare.matches("[A-Za-z][A-Za-z0-9]*(?:[._]?[A-Za-z0-9]+)*_?")
-                    && bare.matches(".*[\\d_.].*") && !bare.matches("[A-Za-z]{1,3}\\d{1,3}"));
+                    && bare.matches(".*(?:[\\d_]|[A-Za-z]{2}\\.[A-Za-z]{2}).*") && !bare.matches("[A-Za-z]{1,3}\\d{1,3}"));
             if (ok && bare.length() >= 3 && bare.length() <= 32) {
                 out.add(mention(w.start(), w.end(), anyWord ? 0.8 : 0.75));
             }
@@ -139,8 +139,8 @@ public final class HandleRecognizer implements Recognizer {
     }
 
     /**
-     * Shape alone: segments joined by "_" ending in a number ("voron_29"), or by "." ending in a digit
-     * ("ivan.petrov88"). Without digits ("free_press", "auth_timeout") a handle cannot be told from a code
+     * Shape alone: segments joined by "_" ending in a number ("voron_29"), or by "." ending in a word with a
+     * number ("ivan.petrov88"); "sys.ps1", "char_u8" are too short to be a name with a number. Without digits ("free_press", "auth_timeout") a handle cannot be told from a code
      * identifier, so it needs a context word. Pure-number segments after a dot are versions and references
      * ("python3.11", "art.6").
      */
@@ -153,9 +153,8 @@ public final class HandleRecognizer implements Recognizer {
             }
             letters |= s.matches("[a-z]{2}.*");
         }
-        if (!letters || token.length() < 4 || token.length() > 32 || !token.matches(".*\\d_?")) {
-            return false;
-        }
-        return !token.contains(".") || token.contains("_") || !token.matches(".*\\.\\d+.*");
+        String last = token.replaceAll("_$", "").replaceAll(".*[._]", "");
+        boolean numbered = token.contains("_") ? last.matches("\\d{2,4}|[a-z]{3,}\\d{1,4}") : last.matches("[a-z]{3,}\\d{1,4}");
+        return letters && numbered && token.length() >= 4 && token.length() <= 32;
     }
 }

@@ -36,12 +36,12 @@ public final class PatternRecognizers {
     }
 
     /**
-     * "@name" social handles (Instagram's may hold dots); the look-behind keeps e-mail domains out. Bare handles
-     * are {@link HandleRecognizer}'s.
+     * "@name" social handles (Instagram's may hold dots, GitHub's hyphens); the look-behind keeps e-mail domains
+     * out, and back-quotes code ("`@self`"). Bare handles are {@link HandleRecognizer}'s.
      */
     public static PatternRecognizer handle() {
-        return new PatternRecognizer("handle", Pattern.compile("(?<![\\p{L}\\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}"
-                + "[A-Za-z0-9_])?(?![\\p{L}\\p{N}@])"),
+        return new PatternRecognizer("handle", Pattern.compile("(?<![\\p{L}\\p{N}._%+`\\\\-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,30}"
+                + "[A-Za-z0-9_])?(?![\\p{L}\\p{N}@`])"),
                 EntityType.CONTACT, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
     }
 

@@ -59,7 +59,7 @@ public final class AgePatterns {
                 + "\\p{Lu}\\p{Ll}+(?<!tion|ment|ity|ness|ance|ence|ure|age|ing|ism|ate))";
         String verb = "(?: is| was|['’]s| turned| turns| will turn| will be| would have been| had just turned"
                 + "| has just turned)(?: (?:now|only|just|barely|nearly|almost|about))?";
-        String after = "(?=[ \\u00A0]" + YEARS + E + NOT_A_PERIOD + "|[,.;:!?)]|[ \\u00A0](?:and|but|when|now|today"
+        String after = "(?=[ \\u00A0]" + YEARS + E + NOT_A_PERIOD + "|[,.;:!?)](?!\\d)|[ \\u00A0](?:and|but|when|now|today"
                 + "|this|last|at|in|so|yet|or|as|by|while|because)(?![\\p{L}])|$)";
         return age("(?<![\\p{L}\\p{N}])(?:" + subject + verb + " (?<id>\\d{1,3})" + after
                 + "|(?iu:в\\s(?:свои|свои-то|её|ее|его|мои|твои|наши)\\s)(?<id2>\\d{1,3})(?:\\s(?:года?|лет))?" + E

@@ -20,7 +20,8 @@ class HandleRecognizerTest {
     @Test
     void atHandlesMayHoldDots() {
         assertEquals(List.of("@ivan.petrov"), Found.in(PatternRecognizers.handle(), "follow @ivan.petrov now"));
-        assertTrue(Found.in(PatternRecognizers.handle(), "write to ivan@mail.ru").isEmpty());
+        assertEquals(List.of("@ryan-williams"), Found.in(PatternRecognizers.handle(), "fixed by @ryan-williams in"));
+        assertTrue(Found.in(PatternRecognizers.handle(), "write to ivan@mail.ru; `@self` was removed").isEmpty());
     }
 
     @Test
@@ -42,9 +43,11 @@ class HandleRecognizerTest {
         assertTrue(Found.in(handles, "set user_id and max_len in main.py, call snake_case(x) or obj.method_name")
                 .isEmpty(), "code identifiers");
         assertTrue(Found.in(handles, "see example.org, e.g. python3.11 or art.6 and report_2020.pdf").isEmpty());
-        assertTrue(Found.in(handles, "raise auth_timeout, run install_from_default, use utf_8").isEmpty(),
+        assertTrue(Found.in(handles, "raise auth_timeout, run install_from_default, use utf_8, sys.ps1, char_u8")
+                .isEmpty(),
                 "without digits, or with a code word, an underscore word is code");
         assertTrue(Found.in(handles, "The alias used to store the key; a pseudonym chosen later").isEmpty());
+        assertTrue(Found.in(handles, "select it for your user account E.g. the one above").isEmpty());
         assertTrue(Found.in(handles, "write to ivan.petrov88@mail.ru or t.me/voron_29").isEmpty(),
                 "e-mail and link parts are the e-mail's and the link's");
         assertTrue(Found.in(handles, "COVID-19, version 2.1 and page 29 of the report").isEmpty());

@@ -40,6 +40,7 @@ class AgePatternsTest {
         assertTrue(Found.in(c, "It is 61 km away. Unemployment was 12. There were 29 people. The score was 29,")
                 .isEmpty());
         assertTrue(Found.in(c, "She was 29 minutes late; he is 5 feet away").isEmpty());
+        assertTrue(Found.in(c, "see Cargo's 1.36.0 notes; your system Python is 3.2.5 now").isEmpty(), "versions");
     }
 
     @Test
