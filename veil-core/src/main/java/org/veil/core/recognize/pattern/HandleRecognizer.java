@@ -15,42 +15,44 @@ import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.Specificity;
 
 /**
- * Social-network handles, written with or without "@". Three bars, from high to low:
+ * Social-network handles written without "@" ("@name" is {@link PatternRecognizers#handle()}'s). Two bars:
  * <ul>
- *   <li>"@name" anywhere (an e-mail's domain is not one);</li>
- *   <li>a bare token with a handle's shape: lower-case words joined by "_" or ".", with digits ("voron_29",
- *       "ivan.petrov88"), or joined by "_" outside code;</li>
- *   <li>right after "nickname", "username", "ник", "никнейм" and the like, any word; after a network's name
- *       or "account", "аккаунт", a Latin word with a digit, "_" or "." (ordinary words there are prose).</li>
+ *   <li>shape alone: lower-case words joined by "_" or "." that end in a number, as names with a birth year
+ *       or a lucky number do ("voron_29", "ivan.petrov88");</li>
+ *   <li>context: right after "nickname", "username", "ник", "никнейм", any word but a function word (a plain
+ *       lower-case one only after the Russian words or in quotes, since English prose goes on with a verb:
+ *       "the username followed by"); after a network's name, "account", "handle", "аккаунт", a Latin word
+ *       with a digit, "_" or an inner dot ("free_press", "ivan.petrov").</li>
  * </ul>
  */
 public final class HandleRecognizer implements Recognizer {
     private static final String NAME = "handle";
-    private static final Pattern AT = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])?"
-            + "(?![\\p{L}\\p{N}@])");
-    /** Lower-case segments joined by "_" or "."; one segment at least starts with two letters. */
+    /** Lower-case segments joined by "_" or "."; not inside paths, code calls, e-mails or links. */
     private static final Pattern SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}_.@/\\\\#$:`-])"
             + "[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?(?![\\p{L}\\p{N}_@/\\\\(\\[=`]|\\.[\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
+    /** After the context word: a colon or spaces, and maybe an opening quote. */
+    private static final String GAP = "(?:[: \\u00A0]{1,3}[\"“«'‘]?|[\"“«'‘])";
     /**
      * Words after which the next word is the handle itself. "nick" and "ник" only in lower case ("Nick", "Ника"
-     * are names); "handle" and "login" are verbs too, so they need a colon, a copula or a quote after them.
+     * are names). Group {@code ru} marks the Russian words, after which a plain lower-case word is a nickname.
      */
-    private static final Pattern NAMING = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "(?:(?<username>(?iu:nick ?names?|nicknamed|user ?names?|screen ?names?)|nick|ник(?:а|ом|е|у)?"
-            + "|(?iu:никнейм\\p{L}*|юзернейм\\p{L}*))|(?iu:pseudonyms?|aliases|alias|known online as|псевдоним\\p{L}*))"
-            + "(?![\\p{L}\\p{N}])"
-            + "(?:,? (?iu:is|was|of|as|—|-))?(?: (?iu:the|a|an))?[:\\s]*[\"“«'‘]?"
-            + "|(?iu:handles?|logins?|логин\\p{L}*)(?:\\s*:\\s*|,? (?iu:is|was|—|-) |\\s+(?=[\"“«'‘@]))[\"“«'‘]?)");
+    private static final Pattern NAMING = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:(?iu:nick ?names?|nicknamed"
+            + "|user ?names?|screen ?names?|pseudonyms?|aliases|alias|known online as)|nick|(?<ru>ник(?:а|ом|е|у)?"
+            + "|(?iu:никнейм\\p{L}*|юзернейм\\p{L}*|псевдоним\\p{L}*)))(?![\\p{L}\\p{N}_])"
+            + "(?:,? (?iu:is|was|of|as|—|-))?(?: (?iu:the|a|an))?" + GAP);
     /** Words after which a handle-shaped Latin word is the account's name. */
-    private static final Pattern PLATFORM = Pattern.compile("(?<![\\p{L}\\p{N}./_-])(?iu:telegram|instagram|twitter|tiktok"
-            + "|vkontakte|vk|facebook|youtube|twitch|snapchat|threads|mastodon|reddit|discord|signal|skype|github"
-            + "|accounts?|channels?|profiles?|pages?|blog|телеграм\\p{L}*|инстаграм\\p{L}*|твиттер\\p{L}*|тикток\\p{L}*"
-            + "|фейсбук\\p{L}*|ютуб\\p{L}*|вконтакте|вк|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*|страниц\\p{L}*"
-            + "|блог\\p{L}*)(?:[ \\u00A0](?:(?iu:account|channel|profile|page|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*)))?"
-            + "(?:,? (?iu:is|was|called|named|под названием|под ником))?[:\\s]*[\"“«'‘]?");
+    private static final Pattern PLATFORM = Pattern.compile("(?<![\\p{L}\\p{N}./_-])(?iu:telegram|instagram|twitter"
+            + "|tiktok|vkontakte|vk|facebook|youtube|twitch|snapchat|threads|mastodon|reddit|discord|signal|skype"
+            + "|github|accounts?|channels?|profiles?|pages?|blog|handles?|logins?|телеграм\\p{L}*|инстаграм\\p{L}*"
+            + "|твиттер\\p{L}*|тикток\\p{L}*|фейсбук\\p{L}*|ютуб\\p{L}*|вконтакте|вк|аккаунт\\p{L}*|канал\\p{L}*"
+            + "|профил\\p{L}*|страниц\\p{L}*|блог\\p{L}*|логин\\p{L}*)(?![\\p{L}\\p{N}_])(?:[ \\u00A0](?iu:account"
+            + "|channel|profile|page|handle|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*))?"
+            + "(?:,? (?iu:is|was|called|named|под названием|под ником))?" + GAP);
     private static final Pattern COPULA = Pattern.compile("(?iu)(?<![\\p{L}])(?:is|was)(?![\\p{L}])");
     private static final Pattern WORD_AFTER = Pattern.compile("@?[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,30}[\\p{L}\\p{N}_])?"
             + "(?![\\p{L}\\p{N}@/])");
+    /** An account name in Latin letters with a digit, "_" or an inner dot; not a version ("v0.1.0"). */
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z]{2}[A-Za-z0-9]*(?:[._]?[A-Za-z0-9]+)*_?");
     /** Function words that follow "nickname" in prose rather than the nickname itself. */
     private static final Set<String> PROSE = Set.of("the", "a", "an", "is", "was", "of", "and", "or", "but", "he",
             "she", "they", "it", "his", "her", "their", "that", "this", "which", "who", "in", "on", "at", "for",
@@ -76,10 +78,6 @@ public final class HandleRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(String text) {
         List<Mention> out = new ArrayList<>();
-        Matcher at = AT.matcher(text);
-        while (at.find()) {
-            out.add(mention(at.start(), at.end(), 0.85));
-        }
         Matcher shape = SHAPE.matcher(text);
         while (shape.find()) {
             if (handleShaped(shape.group())) {
@@ -104,8 +102,8 @@ public final class HandleRecognizer implements Recognizer {
         return new Mention(start, end, EntityType.CONTACT, IdentifierKind.DIRECT, confidence, NAME, Specificity.PATTERN);
     }
 
-    /** The word right after a context phrase; {@code anyWord} lowers the bar to any non-function word. */
-    private static void afterContext(String text, Pattern context, boolean anyWord, List<Mention> out) {
+    /** The word right after a context phrase; {@code naming} lowers the bar to any non-function word. */
+    private static void afterContext(String text, Pattern context, boolean naming, List<Mention> out) {
         Matcher c = context.matcher(text);
         Matcher w = WORD_AFTER.matcher(text);
         while (c.find()) {
@@ -115,34 +113,35 @@ public final class HandleRecognizer implements Recognizer {
             }
             String word = w.group();
             String bare = word.startsWith("@") ? word.substring(1) : word;
-            boolean quoted = c.group().matches("(?s).*[\"“«'‘]");
-            boolean plainAllowed = anyWord && c.group("username") != null && !COPULA.matcher(c.group()).find();
-            boolean ok = word.startsWith("@") || (anyWord ? namedWord(bare, quoted, plainAllowed)
-                    : bare.matches("[A-Za-z][A-Za-z0-9]*(?:[._]?[A-Za-z0-9]+)*_?")
-                    && bare.matches(".*(?:[\\d_]|[A-Za-z]{2}\\.[A-Za-z]{2}).*") && !bare.matches("[A-Za-z]{1,3}\\d{1,3}"));
+            boolean ok;
+            if (word.startsWith("@")) {
+                ok = true;
+            } else if (naming) {
+                boolean quoted = c.group().matches("(?s).*[\"“«'‘]");
+                ok = namedWord(bare, quoted || c.group("ru") != null && !COPULA.matcher(c.group()).find());
+            } else {
+                ok = ACCOUNT.matcher(bare).matches() && bare.matches(".*(?:[\\d_]|[A-Za-z]{2}\\.[A-Za-z]{2}).*");
+            }
             if (ok && bare.length() >= 3 && bare.length() <= 32) {
-                out.add(mention(w.start(), w.end(), anyWord ? 0.8 : 0.75));
+                out.add(mention(w.start(), w.end(), naming ? 0.8 : 0.75));
             }
         }
     }
 
-    /**
-     * A word right after "nickname": any but a function word. A plain lower-case word is prose more often
-     * than not ("the alias used", "nickname was unknown"), so it counts only when quoted or right after
-     * "nickname", "username", "ник".
-     */
-    private static boolean namedWord(String word, boolean quoted, boolean plainAllowed) {
+    /** A word right after "nickname": any but a function word or a number; a plain lower-case one only if allowed. */
+    private static boolean namedWord(String word, boolean plainAllowed) {
         if (PROSE.contains(word.toLowerCase(Locale.ROOT)) || word.matches("\\d+")) {
             return false;
         }
-        return quoted || plainAllowed || !word.matches("\\p{Ll}+");
+        return plainAllowed || !word.matches("\\p{Ll}+");
     }
 
     /**
-     * Shape alone: segments joined by "_" ending in a number ("voron_29"), or by "." ending in a word with a
-     * number ("ivan.petrov88"); "sys.ps1", "char_u8" are too short to be a name with a number. Without digits ("free_press", "auth_timeout") a handle cannot be told from a code
-     * identifier, so it needs a context word. Pure-number segments after a dot are versions and references
-     * ("python3.11", "art.6").
+     * Shape alone: segments joined by "_" or "." whose last one is a name with a number of two digits or more
+     * ("voron_29", "ivan.petrov88", "anna_k_1995"). Code names a second variable "sender2", so one digit is
+     * not enough; "sys.ps1" is too short to be a name; a code word anywhere ("user_id88") rules it out.
+     * Without digits ("free_press", "auth_timeout") a handle cannot be told from a code identifier: it needs
+     * a context word.
      */
     static boolean handleShaped(String token) {
         String[] segments = token.split("[._]");
@@ -154,7 +153,7 @@ public final class HandleRecognizer implements Recognizer {
             letters |= s.matches("[a-z]{2}.*");
         }
         String last = token.replaceAll("_$", "").replaceAll(".*[._]", "");
-        boolean numbered = token.contains("_") ? last.matches("\\d{2,4}|[a-z]{3,}\\d{1,4}") : last.matches("[a-z]{3,}\\d{1,4}");
-        return letters && numbered && token.length() >= 4 && token.length() <= 32;
+        boolean numbered = last.matches("[a-z]{3,}\\d{2,4}") || token.contains("_") && last.matches("\\d{2,4}");
+        return letters && numbered && token.length() <= 32;
     }
 }

@@ -26,7 +26,9 @@ class HandleRecognizerTest {
 
     @Test
     void anyWordRightAfterANicknameWord() {
-        assertEquals(List.of("voron"), Found.in(handles, "known under the nickname voron in the chats"));
+        assertEquals(List.of("voron"), Found.in(handles, "known under the nickname “voron” in the chats"));
+        assertEquals(List.of("voron"), Found.in(handles, "в чатах под ником voron"));
+        assertEquals(List.of("ivan.petrov"), Found.in(handles, "her Instagram handle ivan.petrov"));
         assertEquals(List.of("Voron"), Found.in(handles, "his nickname was Voron."));
         assertEquals(List.of("voron"), Found.in(handles, "his username is “voron”."));
         assertEquals(List.of("Ворон"), Found.in(handles, "писал под ником Ворон в чатах"));
@@ -48,6 +50,10 @@ class HandleRecognizerTest {
                 "without digits, or with a code word, an underscore word is code");
         assertTrue(Found.in(handles, "The alias used to store the key; a pseudonym chosen later").isEmpty());
         assertTrue(Found.in(handles, "select it for your user account E.g. the one above").isEmpty());
+        assertTrue(Found.in(handles, "summarize as the username followed by the text; what to handle: Writing")
+                .isEmpty());
+        assertTrue(Found.in(handles, "read_username_from_file, username_file, user_pref2, threads v0.1.0").isEmpty(),
+                "code: identifiers and a second variable");
         assertTrue(Found.in(handles, "write to ivan.petrov88@mail.ru or t.me/voron_29").isEmpty(),
                 "e-mail and link parts are the e-mail's and the link's");
         assertTrue(Found.in(handles, "COVID-19, version 2.1 and page 29 of the report").isEmpty());
