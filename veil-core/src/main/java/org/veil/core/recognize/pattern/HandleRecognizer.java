@@ -31,7 +31,7 @@ public final class HandleRecognizer implements Recognizer {
     private static final Pattern SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}_.@/\\\\#$:`-])"
             + "[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?(?![\\p{L}\\p{N}_@/\\\\(\\[=`]|\\.[\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
     /** After the context word: a colon or spaces, and maybe an opening quote. */
-    private static final String GAP = "(?:[: \\u00A0]{1,3}[\"“«'‘]?|[\"“«'‘])";
+    private static final String GAP = "(?::?[ \\u00A0]{1,2}[\"“«'‘]?|:(?!:)[\"“«'‘]?|[\"“«'‘])";
     /**
      * Words after which the next word is the handle itself. "nick" and "ник" only in lower case ("Nick", "Ника"
      * are names). Group {@code ru} marks the Russian words, after which a plain lower-case word is a nickname.
