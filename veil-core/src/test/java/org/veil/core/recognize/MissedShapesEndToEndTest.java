@@ -37,10 +37,11 @@ class MissedShapesEndToEndTest {
                         + " and on Instagram he is ivan.petrov88. He was born in 1995 and lives at 12 Park Road,"
                         + " apartment 9. His mother Galina, 61, works at Hospital No. 2 and earns $1,200 a month."
                         + " She is 61. Voronin is 1.85 m tall and weighs 83 kg. A friend's car, licence plate"
-                        + " B-AB 1234, stood near School No. 57; another had French plates AB-123-CD.",
+                        + " B-AB 1234, stood near School No. 57; another had French plates AB-123-CD. His brother"
+                        + " serves in Military Unit No. 1234 and sleeps in room 12.",
                 List.of("Voronin, 29", "A123BC 62", "voron_29", "ivan.petrov88", "1995", "apartment 9", "Galina, 61",
                         "Hospital No. 2", "$1,200", "is 61", "1.85 m", "83 kg", "B-AB 1234", "School No. 57",
-                        "AB-123-CD"));
+                        "AB-123-CD", "Unit No. 1234", "room 12"));
     }
 
     @Test
@@ -49,9 +50,11 @@ class MissedShapesEndToEndTest {
                         + " Он 1995 года рождения и живёт по адресу ул. Ленина, д. 5, кв. 7. Его мать Галина, 61 год,"
                         + " работает в городской больнице № 2, её зарплата 45 тысяч рублей. В свои 29 он ведёт канал."
                         + " Рост 185 см, вес 83 кг. Его брат сидит в СИЗО-1, сестра учится в школе №57, а племянник"
-                        + " ходит в детский сад № 12; у соседа украинские номера АА 1234 ВВ.",
+                        + " ходит в детский сад № 12; у соседа украинские номера АА 1234 ВВ. Дядя служит в военной"
+                        + " части № 4321, тётя сидит в ИК-6.",
                 List.of("Воронин, 29", "А123ВС 77", "voron_29", "1995", "кв. 7", "Галина, 61", "больнице № 2",
-                        "45 тысяч", "свои 29", "185 см", "83 кг", "СИЗО-1", "школе №57", "сад № 12", "АА 1234 ВВ"));
+                        "45 тысяч", "свои 29", "185 см", "83 кг", "СИЗО-1", "школе №57", "сад № 12", "АА 1234 ВВ",
+                        "№ 4321", "ИК-6"));
     }
 
     @Test
