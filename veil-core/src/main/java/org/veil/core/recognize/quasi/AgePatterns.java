@@ -43,9 +43,9 @@ public final class AgePatterns {
                 IdentifierKind.QUASI, 0.8, Specificity.PATTERN, HUMAN_AGE);
     }
 
-    /** "Voronin, 29, said", "Воронин, 29 лет, рассказал", "Galina (61)", "Галина (61 год)". */
+    /** "Voronin, 29, said", "the victim, Andrei Voronin, 29.", "Воронин, 29 лет, рассказал", "Galina (61)". */
     public static PatternRecognizer apposition() {
-        return age("(?<![\\p{L}\\p{N}])" + NAME + "(?:,[ \\u00A0](?<id>\\d{1,3})(?=[,;)]|[ \\u00A0][—–-][ \\u00A0]"
+        return age("(?<![\\p{L}\\p{N}])" + NAME + "(?:,[ \\u00A0](?<id>\\d{1,3})(?=[,;)]|\\.(?:\\s|$)|[ \\u00A0][—–-][ \\u00A0]"
                 + "|[ \\u00A0]" + YEARS + E + NOT_A_PERIOD + ")"
                 + "|[ \\u00A0]\\((?<id2>\\d{1,3})(?:[ \\u00A0]" + YEARS + ")?\\))", 0);
     }

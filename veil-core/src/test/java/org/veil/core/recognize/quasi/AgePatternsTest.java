@@ -16,6 +16,7 @@ class AgePatternsTest {
         assertEquals(List.of("61"), Found.in(a, "his mother Galina, 61, works"));
         assertEquals(List.of("29"), Found.in(a, "Воронин, 29 лет, рассказал"));
         assertEquals(List.of("61"), Found.in(a, "Galina (61) and"));
+        assertEquals(List.of("29"), Found.in(a, "The victim was Andrei Voronin, 29. He lived"));
         assertEquals(List.of("61"), Found.in(a, "Галина (61 год) и"));
     }
 
@@ -24,6 +25,7 @@ class AgePatternsTest {
         var a = AgePatterns.apposition();
         assertTrue(Found.in(a, "On 12 March, 29 people died; see Article 6, 29, and page 29.").isEmpty());
         assertTrue(Found.in(a, "Chapter Two, 29, lines; paragraphs 28, 29, 30").isEmpty());
+        assertTrue(Found.in(a, "see Article 6, 29. And Voronin, 29.5 and Smith, 29.50 euros").isEmpty());
         assertTrue(Found.in(a, "Moscow, 29 years ago, was different. Москва, 29 лет назад, была другой.").isEmpty());
         assertTrue(Found.in(a, "Windows (10) and Smith, 290, and Jones, 0,").isEmpty(), "not a human age");
     }
