@@ -120,7 +120,9 @@ public final class HandleRecognizer implements Recognizer {
                 boolean quoted = c.group().matches("(?s).*[\"“«'‘]");
                 ok = namedWord(bare, quoted || c.group("ru") != null && !COPULA.matcher(c.group()).find());
             } else {
-                ok = ACCOUNT.matcher(bare).matches() && bare.matches(".*(?:[\\d_]|[A-Za-z]{2}\\.[A-Za-z]{2}).*");
+                // Channel and model names ("TV3", "RTL2", "mp3") are capitals or a short word with a number.
+                ok = ACCOUNT.matcher(bare).matches() && bare.matches(".*(?:[\\d_]|[A-Za-z]{2}\\.[A-Za-z]{2}).*")
+                        && bare.matches(".*\\p{Ll}.*") && !bare.matches("[A-Za-z]{1,3}\\d{1,3}");
             }
             if (ok && bare.length() >= 3 && bare.length() <= 32) {
                 out.add(mention(w.start(), w.end(), naming ? 0.8 : 0.75));

@@ -41,6 +41,7 @@ class HandleRecognizerTest {
     void proseCodeAndReferencesAreNotHandles() {
         assertTrue(Found.in(handles, "He handled the case and his nickname was unknown.").isEmpty());
         assertTrue(Found.in(handles, "The Telegram channel posted news about Windows 10.").isEmpty());
+        assertTrue(Found.in(handles, "the television channel TV3 and the channel RTL2 played an mp3").isEmpty());
         assertTrue(Found.in(handles, "Nick Smith arrived; Ника пришла; handle the case with care.").isEmpty());
         assertTrue(Found.in(handles, "set user_id and max_len in main.py, call snake_case(x) or obj.method_name")
                 .isEmpty(), "code identifiers");
