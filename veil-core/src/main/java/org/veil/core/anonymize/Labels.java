@@ -14,7 +14,10 @@ final class Labels {
             Map.entry("age", "AGE"), Map.entry("occupations", "OCCUPATION"), Map.entry("occupation", "OCCUPATION"),
             Map.entry("nationalities", "NATIONALITY"), Map.entry("religions", "RELIGION"),
             Map.entry("health", "HEALTH"), Map.entry("politics", "AFFILIATION"), Map.entry("education", "EDUCATION"),
-            Map.entry("family", "FAMILY"), Map.entry("employer", "EMPLOYER"), Map.entry("military-unit", "UNIT"));
+            Map.entry("family", "FAMILY"), Map.entry("employer", "EMPLOYER"), Map.entry("military-unit", "UNIT"),
+            Map.entry("address-unit", "ADDRESS"), Map.entry("birth-year", "BIRTH YEAR"),
+            Map.entry("institution", "INSTITUTION"), Map.entry("salary", "SALARY"), Map.entry("height", "HEIGHT"),
+            Map.entry("weight", "WEIGHT"));
     private static final Map<EntityType, String> BY_TYPE = Map.of(EntityType.PERSON, "PERSON",
             EntityType.LOCATION, "PLACE", EntityType.ORGANIZATION, "ORGANISATION", EntityType.DATETIME, "DATE",
             EntityType.CODE, "ID", EntityType.CONTACT, "CONTACT", EntityType.QUANTITY, "AMOUNT",

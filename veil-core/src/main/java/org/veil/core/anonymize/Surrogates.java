@@ -105,7 +105,8 @@ final class Surrogates {
             case LOCATION -> switch (recognizer) {
                 case "address" -> (1 + pick(seed, attempt, 98)) + " " + lists.streets.get(pick(seed + "s", attempt,
                         lists.streets.size()));
-                case "gps" -> null;
+                // A flat or room is no town: a placeholder rather than a stand-in from the place list.
+                case "gps", "address-unit" -> null;
                 // A Russian place changes form with its case; a placeholder reads right in every case.
             default -> russian ? null : lists.places.get(pick(seed, attempt, lists.places.size()));
             };

@@ -11,7 +11,8 @@ import org.veil.core.model.IdentifierKind;
 /**
  * A regular expression plus an optional validator (checksum, range check). The finding is the named group
  * {@code id} when the pattern has one, otherwise the whole match, so context words can anchor a pattern
- * without being masked.
+ * without being masked. Alternatives that anchor differently name their groups {@code id2} … {@code id9}
+ * (Java forbids one name twice); the first group that took part in the match is the finding.
  */
 public class PatternRecognizer implements Recognizer {
     private final String name;
@@ -21,7 +22,7 @@ public class PatternRecognizer implements Recognizer {
     private final double confidence;
     private final int specificity;
     private final Predicate<String> validator;
-    private final boolean hasIdGroup;
+    private final List<String> idGroups;
 
     public PatternRecognizer(String name, Pattern pattern, EntityType type, IdentifierKind kind,
                              double confidence, int specificity, Predicate<String> validator) {
@@ -32,7 +33,14 @@ public class PatternRecognizer implements Recognizer {
         this.confidence = confidence;
         this.specificity = specificity;
         this.validator = validator == null ? s -> true : validator;
-        this.hasIdGroup = pattern.pattern().contains("(?<id>");
+        List<String> groups = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            String group = i == 1 ? "id" : "id" + i;
+            if (pattern.pattern().contains("(?<" + group + ">")) {
+                groups.add(group);
+            }
+        }
+        this.idGroups = List.copyOf(groups);
     }
 
     public PatternRecognizer(String name, String regex, EntityType type, IdentifierKind kind,
@@ -50,8 +58,15 @@ public class PatternRecognizer implements Recognizer {
         List<Mention> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            int s = hasIdGroup ? m.start("id") : m.start();
-            int e = hasIdGroup ? m.end("id") : m.end();
+            int s = idGroups.isEmpty() ? m.start() : -1;
+            int e = idGroups.isEmpty() ? m.end() : -1;
+            for (String g : idGroups) {
+                if (m.start(g) >= 0) {
+                    s = m.start(g);
+                    e = m.end(g);
+                    break;
+                }
+            }
             if (s < 0 || e <= s) {
                 continue;
             }

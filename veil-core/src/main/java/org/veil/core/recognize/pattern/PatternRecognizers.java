@@ -35,9 +35,13 @@ public final class PatternRecognizers {
                 EntityType.CONTACT, IdentifierKind.DIRECT, 0.9, Specificity.VALIDATED, null);
     }
 
-    /** "@name" social handles; the look-behind keeps e-mail domains out. */
+    /**
+     * "@name" social handles (Instagram's may hold dots, GitHub's hyphens); the look-behind keeps e-mail domains
+     * out, and back-quotes code ("`@self`"). Bare handles are {@link HandleRecognizer}'s.
+     */
     public static PatternRecognizer handle() {
-        return new PatternRecognizer("handle", Pattern.compile("(?<![\\p{L}\\p{N}._%+-])@[A-Za-z0-9_]{3,32}" + E),
+        return new PatternRecognizer("handle", Pattern.compile("(?<![\\p{L}\\p{N}._%+`\\\\-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,30}"
+                + "[A-Za-z0-9_])?(?![\\p{L}\\p{N}@`])"),
                 EntityType.CONTACT, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
     }
 
@@ -102,10 +106,30 @@ public final class PatternRecognizers {
                 EntityType.CODE, IdentifierKind.DIRECT, 0.8, Specificity.PATTERN, null);
     }
 
-    /** Any other plate format, only after a context word ("licence plate AB-123-CD"). */
+    /**
+     * French "AB-123-CD" (SIV letters, no I, O, U) and Ukrainian "AA 1234 BB" (letters shared by Cyrillic and
+     * Latin, in either script) anywhere: both shapes are distinctive.
+     */
+    public static PatternRecognizer euPlate() {
+        String fr = "[A-HJ-NP-TV-Z]";
+        String ua = "[ABCEHIKMOPTXАВСЕНІКМОРТХ]";
+        return new PatternRecognizer("vehicle-plate", Pattern.compile(B + "(?:" + fr + "{2}-\\d{3}-" + fr + "{2}"
+                + "|" + ua + "{2} ?(?!0000)\\d{4} ?" + ua + "{2})" + E),
+                EntityType.CODE, IdentifierKind.DIRECT, 0.8, Specificity.PATTERN, null);
+    }
+
+    /**
+     * Any other plate format (German "B-AB 1234", US "7ABC123", "ABC-1234"), only after a context word
+     * ("licence plate", "plate number", "госномер"). The bare "номер" is too common: it only anchors a Russian
+     * plate without its region (see RussianRecognizers.plate).
+     */
     public static PatternRecognizer contextPlate() {
-        return new PatternRecognizer("vehicle-plate", Pattern.compile(
-                B + "(?:registration|licen[cs]e|number)[ -]plate(?:[ ]number)?[: ]*(?<id>[A-Z0-9][A-Z0-9 -]{3,9}[A-Z0-9])" + E, CI),
+        String plate = "(?-i:[A-ZÄÖÜА-ЯЁ0-9](?:[A-ZÄÖÜА-ЯЁ0-9]|[ -](?=[A-ZÄÖÜА-ЯЁ0-9])){3,12})";
+        String strong = "(?:registration|licen[cs]e|number|car|vehicle)[ -]plates?(?:[ ]number)?|plates?(?: number| no\\.?)?"
+                + "|registration mark|reg\\.? (?:no\\.?|number)|kennzeichen|госномер\\p{L}*|гос\\.? ?номер\\p{L}*"
+                + "|государственн\\p{L}+ (?:регистрационн\\p{L}+ )?(?:номер\\p{L}*|знак\\p{L}*)|номерн\\p{L}+ знак\\p{L}*";
+        return new PatternRecognizer("vehicle-plate", Pattern.compile(B + "(?:(?:" + strong + ")(?:,? (?:is|was|of|—|-))?)"
+                + "[: ]*[\"“«]?(?<id>" + plate + ")" + E, CI),
                 EntityType.CODE, IdentifierKind.DIRECT, 0.8, Specificity.PATTERN, s -> s.matches(".*\\d.*"));
     }
 
@@ -136,8 +160,9 @@ public final class PatternRecognizers {
     }
 
     public static List<Recognizer> all() {
-        return List.of(email(), url(), handle(), ipv4(), ipv6(), iban(), paymentCard(), caseNumber(),
-                caseNumberListItem(), documentNumber(), ssn(), gps(), new PhoneRecognizer(), ukPlate(), streetAddress(),
-                contextPlate());
+        return List.of(email(), url(), handle(), new HandleRecognizer(), ipv4(), ipv6(), iban(), paymentCard(),
+                caseNumber(), caseNumberListItem(), documentNumber(), ssn(), gps(), new PhoneRecognizer(), ukPlate(),
+                euPlate(), AddressUnits.extend(streetAddress()), AddressUnits.standalone(), contextPlate(),
+                NumberedInstitutions.english(), NumberedInstitutions.russian());
     }
 }

@@ -28,6 +28,8 @@ public final class QuasiRecognizers {
                         IdentifierKind.QUASI, 0.7),
                 QuasiPatterns.age(), QuasiPatterns.jobAs(), QuasiPatterns.roleAsJob(), QuasiPatterns.placeOfLiving(),
                 QuasiPatterns.family(), QuasiPatterns.militaryUnit(), QuasiPatterns.employer(),
-                QuasiPatterns.quantity());
+                QuasiPatterns.quantity(), AgePatterns.apposition(), AgePatterns.copula(), AgePatterns.birthYear(),
+                MeasurePatterns.salary(), MeasurePatterns.height(), MeasurePatterns.weight(),
+                MeasurePatterns.russianQuantity());
     }
 }

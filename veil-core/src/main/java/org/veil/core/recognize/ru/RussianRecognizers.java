@@ -7,6 +7,7 @@ import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.PatternRecognizer;
 import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.Specificity;
+import org.veil.core.recognize.pattern.AddressUnits;
 
 /**
  * Russian identifiers and quasi-identifiers with a fixed shape. They match Cyrillic context words only, so
@@ -19,8 +20,8 @@ public final class RussianRecognizers {
     private static final String MONTHS = "(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
             + "|ноября|декабря|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
             + "|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
-    /** Letters allowed on Russian plates: those that look the same in Latin. */
-    private static final String PLATE = "[АВЕКМНОРСТУХ]";
+    /** Letters allowed on Russian plates: those that look the same in Latin, typed in either script. */
+    private static final String PLATE = "[АВЕКМНОРСТУХABEKMHOPCTYX]";
 
     private RussianRecognizers() {
     }
@@ -61,10 +62,15 @@ public final class RussianRecognizers {
                 null);
     }
 
-    /** Vehicle plates "А123ВС 77" / "А123ВС777". */
+    /**
+     * Vehicle plates "А123ВС 77", "A 123 BC 777 RUS" (Latin look-alikes too); without the region only right
+     * after "номер", "госномер" or "знак".
+     */
     public static PatternRecognizer plate() {
-        return new PatternRecognizer("vehicle-plate", Pattern.compile(B + PLATE + "\\s?\\d{3}\\s?" + PLATE + "{2}\\s?"
-                + "\\d{2,3}" + E), EntityType.CODE, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
+        String core = PLATE + "\\s?(?!000)\\d{3}\\s?" + PLATE + "{2}";
+        return new PatternRecognizer("vehicle-plate", Pattern.compile(B + "(?:" + core + "\\s?\\d{2,3}(?:\\s?RUS)?"
+                + "|(?<=(?iu:номер|знак)\\p{L}{0,5}:?\\s{1,2}[«\"]?)" + core + ")" + E), EntityType.CODE,
+                IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
     }
 
     /** "ул. Ленина, д. 5, кв. 12", "пр-т Мира 3", "г. Казань, ул. Баумана". */
@@ -91,7 +97,7 @@ public final class RussianRecognizers {
     /** Military unit numbers "в/ч 12345", fitness categories "категория годности Б". */
     public static PatternRecognizer military() {
         return new PatternRecognizer("military-unit", Pattern.compile(B + "(?:" + String.join("|",
-                "(?:в/ч|войсков\\p{L}+\\s+част\\p{L}*)\\s?№?\\s?\\d{4,6}",
+                "(?:в/ч|(?:войсков|военн)\\p{L}+\\s+част\\p{L}*)\\s?№?\\s?\\d{4,6}",
                 "категори\\p{L}+\\s+годности\\s+[АБВГД](?:-?[1-4])?") + ")" + E, CI),
                 EntityType.MILITARY, IdentifierKind.QUASI, 0.85, Specificity.PATTERN, null);
     }
@@ -107,7 +113,8 @@ public final class RussianRecognizers {
     }
 
     public static List<Recognizer> all() {
-        return List.of(inn(), snils(), ogrn(), passport(), foreignPassport(), militaryId(), plate(), address(), date(),
+        return List.of(inn(), snils(), ogrn(), passport(), foreignPassport(), militaryId(), plate(),
+                AddressUnits.extend(address()), date(),
                 military(), age(),
                 new RussianLexiconRecognizer("occupations", "occupations.txt", EntityType.DEMOGRAPHIC),
                 new RussianLexiconRecognizer("family", "family.txt", EntityType.DEMOGRAPHIC),
