@@ -17,8 +17,9 @@ class TabBenchmarkTest {
     }
 
     static String line(String name, TabScore s) {
-        return String.format("%-9s ER_di %.3f  ER_qi %.3f  token recall %.3f  token precision %.3f  by type %s",
-                name, s.erDirect(), s.erQuasi(), s.tokenRecall(), s.tokenPrecision(), s.recallByType());
+        return String.format("%-9s ER_di %.3f  ER_qi %.3f  token recall %.3f  token precision %.3f  NO_MASK masked %.3f"
+                        + "  by type %s", name, s.erDirect(), s.erQuasi(), s.tokenRecall(), s.tokenPrecision(),
+                s.noMaskMasked(), s.recallByType());
     }
 
     @Test
