@@ -72,7 +72,7 @@ public final class Analyzer {
             }
         }
         List<Mention> resolved = OverlapResolver.resolve(flat, TypeArbiter.retype(mentions));
-        List<LinkedMention> linked = context.keepWhereaboutsMasked(flat,
+        List<LinkedMention> linked = context.settle(flat,
                 Propagator.propagate(flat, EntityLinker.link(flat, resolved)));
         return SpanAssembler.assemble(document, linked);
     }

@@ -58,6 +58,7 @@ final class DescriptorContext {
             + "|leave|from|with|for|within) (?:the )?$");
     private static final Pattern SERVICE_AFTER = Pattern.compile("(?i)^[ -](?:army|navy|air force|military|police"
             + "|forces|armed forces|troops|intelligence|services|security services|border guard|border service)\\b");
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:['’]s?)? \\p{Lu}\\p{Ll}");
     private static final Pattern RU_GENERIC_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:наш\\p{L}*|один|одна"
             + "|двое|трое|несколько|некий|некая|какой-то|какая-то|другой|другие) $");
 
@@ -72,9 +73,17 @@ final class DescriptorContext {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
         return switch (m.recognizer()) {
             case "nationalities" -> isLanguage(before, after) || isStateAdjective(m.text(text), before, after);
+            case "family" -> isInsideName(text, m, after);
             case "occupations" -> !DISTINGUISHED_AFTER.matcher(after).find() && isGenericRole(text, m, before);
             default -> false;
         };
+    }
+
+    /** "Widow's Bereavement Allowance", "Mothers' Union": a capitalised word inside the name of a thing. */
+    private static boolean isInsideName(String text, Mention m, String after) {
+        boolean capital = Character.isUpperCase(text.charAt(m.start()));
+        boolean sentenceStart = Whereabouts.clause(text, m.start()).isBlank();
+        return capital && !sentenceStart && NAME_GOES_ON.matcher(after).find();
     }
 
     /** Only a country's adjective qualifies its state; an ethnic group's ("Kurdish history") describes people. */

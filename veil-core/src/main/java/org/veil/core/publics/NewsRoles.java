@@ -54,7 +54,7 @@ final class NewsRoles {
             + "|(?<!\\p{L})(?:вторгл\\p{L}*|напал\\p{L}*|аннексировал\\p{L}*|атаковал\\p{L}*"
             + "|оккупировал\\p{L}*|признал\\p{L}*)(?: (?:в|на|во))?) (?:the )?$");
     private static final Pattern RELATION_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:v|vs|versus)\\.? |\\bagainst (?:the )?|\\bbetween (?:the )?(?:\\p{Lu}[\\p{L}-]+ )+and (?:the )?"
+            "(?i)(?:\\b(?:v|vs|versus)\\.? (?:the )?|\\bagainst (?:the )?|\\bbetween (?:the )?(?:\\p{Lu}[\\p{L}-]+ )+and (?:the )?"
                     + "|\\bbetween (?:the )?)$");
     private static final Pattern GENERAL_FRAME_BEFORE = Pattern.compile("(?:^|[.!?:;]\\s+|\\n)(?:In|Across"
             + "|Throughout|Outside|Inside|В|Во|По всей)\\s(?:the )?$");

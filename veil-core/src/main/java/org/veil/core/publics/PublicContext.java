@@ -1,8 +1,10 @@
 package org.veil.core.publics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.veil.core.link.LinkedMention;
@@ -19,6 +21,9 @@ import org.veil.core.recognize.ResourceLines;
  * people are never context.
  */
 public final class PublicContext {
+    /** Types whose context decision holds for one mention only, not for every mention of the same words. */
+    private static final Set<EntityType> PER_MENTION = Set.of(EntityType.DEMOGRAPHIC, EntityType.DATETIME,
+            EntityType.MILITARY);
     private final PlaceNames places;
     private final DescriptorContext descriptors;
 
@@ -59,25 +64,35 @@ public final class PublicContext {
     }
 
     /**
-     * A place that is anyone's whereabouts anywhere in the text is masked at every mention: left readable
-     * elsewhere, it would tell the reader what the masked mention was.
+     * Settles context per entity after linking. A place that is anyone's whereabouts anywhere in the text is
+     * masked at every mention: left readable elsewhere, it would tell the reader what the masked mention was.
+     * A description or a time kept as context at one mention and masked at another ("the Russian army", "he
+     * is Russian") becomes two entities, because one entity gets one kind and that kind would be NONE.
      */
-    public List<LinkedMention> keepWhereaboutsMasked(String text, List<LinkedMention> linked) {
+    public List<LinkedMention> settle(String text, List<LinkedMention> linked) {
         Set<Integer> whereabouts = new HashSet<>();
+        Set<Integer> masked = new HashSet<>();
+        int next = 0;
         for (LinkedMention lm : linked) {
             Mention m = lm.mention();
             if (isPlaceLike(m) && Whereabouts.precedes(text, m.start())) {
                 whereabouts.add(lm.entity());
             }
+            if (m.kind().masked()) {
+                masked.add(lm.entity());
+            }
+            next = Math.max(next, lm.entity() + 1);
         }
-        if (whereabouts.isEmpty()) {
-            return linked;
-        }
+        Map<Integer, Integer> contextPart = new HashMap<>();
         List<LinkedMention> out = new ArrayList<>(linked.size());
         for (LinkedMention lm : linked) {
             Mention m = lm.mention();
             if (whereabouts.contains(lm.entity()) && m.kind() == IdentifierKind.NONE && isPlaceLike(m)) {
                 out.add(new LinkedMention(m.withKind(IdentifierKind.QUASI), lm.entity()));
+            } else if (PER_MENTION.contains(m.type()) && m.kind() == IdentifierKind.NONE
+                    && masked.contains(lm.entity())) {
+                int id = contextPart.computeIfAbsent(lm.entity(), k -> contextPart.size() + 1);
+                out.add(new LinkedMention(m, next + id - 1));
             } else {
                 out.add(lm);
             }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Times that belong to the public record rather than to a person's life: lengths of time ("for four days",
  * a "two-month" time-limit) say nothing about who someone is, and the date of a public event ("the invasion
  * on 24 February 2022", "the 2014 annexation", the day a law came into force) is history. The date of anything
- * a person did, an age and a prison term or other penalty stay masked.
+ * a person did, an age and a prison term, detention or other penalty stay masked.
  */
 final class TimeContext {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
@@ -28,7 +28,7 @@ final class TimeContext {
      */
     private static final Pattern PENALTY_BEFORE = Pattern.compile("(?iu)(?:\\b(?:sentenced|sentence|sentences"
             + "|condemned|jailed|imprisoned|imprisonment|commuted|penalty|punishable|debarred|disqualified"
-            + "|suspension|served|serving|serve)\\b|(?<!\\p{L})(?:приговор\\p{L}*|осужд\\p{L}*|осуди\\p{L}*"
+            + "|suspension|served|serving|serve|detention|detained|custody|remand|arrest|arrested)\\b|(?<!\\p{L})(?:приговор\\p{L}*|осужд\\p{L}*|осуди\\p{L}*"
             + "|срок\\p{L}*|лишени\\p{L}* свободы))[^.;!?]{0,40}$");
     private static final Pattern PENALTY_AFTER = Pattern.compile("(?iu)^(?:['’]s?)?(?: and (?:a half|[\\p{L}\\d-]+"
             + " (?:years?|months?|weeks?|days?|hours?)))?['’]?s? (?:imprisonment|prison|in prison|in jail|jail"
@@ -38,6 +38,11 @@ final class TimeContext {
     /** "aged 22 years", "eighteen years of age": an age, not a length of time. */
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age of|age|at the age of)\\s*$");
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)^[- ](?:of age|old)\\b");
+    /** A law or an edition named by its date: "the Law of 27 December 1993", "(1994 edition)". */
+    private static final Pattern LAW_OF_BEFORE = Pattern.compile("(?:Law|Act|Decree|Regulation|Regulations|Code"
+            + "|Convention|Treaty|Protocol|Ordinance|Directive|Resolution|Constitution)(?: (?:no|No)\\.? ?[\\d/.-]+)?"
+            + ",? (?:of|dated) $");
+    private static final Pattern EDITION_AFTER = Pattern.compile("(?i)^ (?:edition|ed\\.|version|census)\\b");
     /** A law or an instrument named by its year: "the 1998 Act", "the 1980 Hague Convention". */
     private static final Pattern LAW_AFTER = Pattern.compile("^['’]?s?(?: \\p{Lu}[\\p{L}-]+){0,3} (?:Act|Law|Code"
             + "|Convention|Constitution|Treaty|Protocol|Regulations?|Decree|Statute|Charter|Directive|Agreement"
@@ -79,10 +84,14 @@ final class TimeContext {
             return !PENALTY_BEFORE.matcher(before).find() && !PENALTY_AFTER.matcher(after).find()
                     && !AGE_BEFORE.matcher(before).find() && !AGE_AFTER.matcher(after).find();
         }
-        if (LAW_AFTER.matcher(after).find() || EVENT_AFTER.matcher(after).find()) {
+        if (LAW_AFTER.matcher(after).find() || EVENT_AFTER.matcher(after).find()
+                || EDITION_AFTER.matcher(after).find()) {
             return true;
         }
         String before = Whereabouts.clause(text, start);
+        if (LAW_OF_BEFORE.matcher(before).find()) {
+            return true;
+        }
         if ((EVENT_BEFORE.matcher(before).find() || DEED_BEFORE.matcher(before).find()) && !PERSONAL.matcher(before).find()) {
             return true;
         }
