@@ -27,7 +27,7 @@ final class DescriptorContext {
      * "the Swedish courts" as pointing at a party's country.
      */
     static final Pattern STATE_NOUN_AFTER = Pattern.compile("(?i)^[ -](?:(?:federal|national|central"
-            + "|regional|military|armed|foreign|state|occupying|security|border|special|imperial|soviet|communist"
+            + "|military|armed|foreign|state|occupying|security|border|special|imperial|soviet|communist"
             + "|air|naval) )?(?:government|governments|authorities|state|states|army|armies|forces|troops|soldiers"
             + "|military|navy|air force|police|occupation|invasion|annexation|aggression|side|territory|territories"
             + "|border|borders|embassy|consulate|ministry|officials|president|prime minister|diplomats?|diplomacy"
@@ -53,11 +53,19 @@ final class DescriptorContext {
      * Executive Officer": the lexicon matched only the start of a longer title.
      */
     private static final Pattern DISTINGUISHED_AFTER = Pattern.compile("^ (?:(?:of|at|for|in|with) (?:the )?)?\\p{Lu}");
-    /** "served in the British army", "joined the Russian police": the service is someone's employer. */
-    private static final Pattern SERVICE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|joined|join|joins|joining|left"
-            + "|leave|from|with|for|within) (?:the )?$");
+    /** "served in the British army", "worked at the Turkish Consulate": the service is someone's employer. */
+    private static final Pattern SERVICE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|at|joined|join|joins|joining"
+            + "|left|leave|from|with|for|within) (?:the )?$");
     private static final Pattern SERVICE_AFTER = Pattern.compile("(?i)^[ -](?:army|navy|air force|military|police"
-            + "|forces|armed forces|troops|intelligence|services|security services|border guard|border service)\\b");
+            + "|forces|armed forces|troops|intelligence|services|security services|border guard|border service"
+            + "|embassy|consulate|ministry|government)\\b");
+    /** Family words that name a class of people rather than someone's relative ("a widow"). */
+    private static final Pattern CLASS_OF_PEOPLE = Pattern.compile("(?i)widows?|widowers?|single (?:mother|father"
+            + "|parent)s?");
+    private static final Pattern IMPERSONAL_AGE = Pattern.compile("(?i)(?:the )?age (?:of )?[\\p{L}\\d -]+");
+    private static final Pattern STATUTE_NEAR = Pattern.compile("(?i)\\b(?:pensions?|pensionable|retire|retirement"
+            + "|retiring|eligible|eligibility|entitled|entitlement|statutory|threshold|limit|majority|minimum"
+            + "|maximum|compulsory|school-leaving|voting|criminal responsibility|consent)\\b");
     private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:['’]s?)? \\p{Lu}\\p{Ll}");
     private static final Pattern RU_GENERIC_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:наш\\p{L}*|один|одна"
             + "|двое|трое|несколько|некий|некая|какой-то|какая-то|другой|другие) $");
@@ -69,11 +77,13 @@ final class DescriptorContext {
     }
 
     boolean isPublic(String text, Mention m) {
-        String before = Whereabouts.clause(text, m.start());
+        String before = Clauses.before(text, m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
         return switch (m.recognizer()) {
             case "nationalities" -> isLanguage(before, after) || isStateAdjective(m.text(text), before, after);
-            case "family" -> isInsideName(text, m, after);
+            case "family" -> isInsideName(text, m, after)
+                    || (CLASS_OF_PEOPLE.matcher(m.text(text)).matches() && isGenericRole(text, m, before));
+            case "age" -> isStatutoryAge(text, m, before);
             case "occupations" -> !DISTINGUISHED_AFTER.matcher(after).find() && isGenericRole(text, m, before);
             default -> false;
         };
@@ -82,8 +92,17 @@ final class DescriptorContext {
     /** "Widow's Bereavement Allowance", "Mothers' Union": a capitalised word inside the name of a thing. */
     private static boolean isInsideName(String text, Mention m, String after) {
         boolean capital = Character.isUpperCase(text.charAt(m.start()));
-        boolean sentenceStart = Whereabouts.clause(text, m.start()).isBlank();
+        boolean sentenceStart = Clauses.before(text, m.start()).isBlank();
         return capital && !sentenceStart && NAME_GOES_ON.matcher(after).find();
+    }
+
+    /**
+     * "the pension from the age of sixty", "until age 65": an age set by law for everyone, not someone's age.
+     * Only phrases that name an age without a person ("age 60", "the age of sixty") qualify.
+     */
+    private static boolean isStatutoryAge(String text, Mention m, String before) {
+        String clause = before + m.text(text) + Clauses.after(text, m.end());
+        return IMPERSONAL_AGE.matcher(m.text(text)).matches() && STATUTE_NEAR.matcher(clause).find();
     }
 
     /** Only a country's adjective qualifies its state; an ethnic group's ("Kurdish history") describes people. */

@@ -72,15 +72,20 @@ final class NewsRoles {
     private NewsRoles() {
     }
 
-    /** Whether the place spanning [start, end) of {@code text} stands for a state or its government. */
-    static boolean holds(String text, int start, int end) {
+    /**
+     * Whether the place spanning [start, end) of {@code text} stands for a state or its government. Only a
+     * country's name qualifies a state's law or army ("United Kingdom law"); "the Vienna Regional Government"
+     * is a town's.
+     */
+    static boolean holds(String text, int start, int end, boolean country) {
         String after = text.substring(end, Math.min(text.length(), end + 60));
-        if (POSSESSIVE_AFTER.matcher(after).find() || ACTION_AFTER.matcher(after).find()
-                || DescriptorContext.STATE_NOUN_AFTER.matcher(after).find() || LAW_AFTER.matcher(after).find()
+        boolean qualifiesState = country && (DescriptorContext.STATE_NOUN_AFTER.matcher(after).find()
+                || LAW_AFTER.matcher(after).find());
+        if (qualifiesState || POSSESSIVE_AFTER.matcher(after).find() || ACTION_AFTER.matcher(after).find()
                 || RU_ACTION_AFTER.matcher(after).find()) {
             return true;
         }
-        String before = Whereabouts.clause(text, start);
+        String before = Clauses.before(text, start);
         String longBefore = text.substring(Math.max(0, start - 60), start);
         return NOUN_BEFORE.matcher(before).find() || DEED_BEFORE.matcher(before).find() || RELATION_BEFORE.matcher(before).find()
                 || RU_NOUN_BEFORE.matcher(before).find()

@@ -60,12 +60,13 @@ public final class PublicContext {
         if (!country && !places.isCapital(surface)) {
             return false;
         }
-        return !Whereabouts.precedes(text, m.start()) && NewsRoles.holds(text, m.start(), m.end());
+        return !Whereabouts.precedes(text, m.start()) && NewsRoles.holds(text, m.start(), m.end(), country);
     }
 
     /**
-     * Settles context per entity after linking. A place that is anyone's whereabouts anywhere in the text is
-     * masked at every mention: left readable elsewhere, it would tell the reader what the masked mention was.
+     * Settles context per entity after linking. A place that is anyone's whereabouts anywhere in the text, or a
+     * capital not every mention of which is a news role, is masked at every mention: left readable elsewhere,
+     * it would tell the reader what the masked mention was.
      * A description or a time kept as context at one mention and masked at another ("the Russian army", "he
      * is Russian") becomes two entities, because one entity gets one kind and that kind would be NONE.
      */
@@ -75,7 +76,9 @@ public final class PublicContext {
         int next = 0;
         for (LinkedMention lm : linked) {
             Mention m = lm.mention();
-            if (isPlaceLike(m) && Whereabouts.precedes(text, m.start())) {
+            // A capital is kept only where every mention of it speaks for a state: a town is where people are.
+            if (isPlaceLike(m) && (Whereabouts.precedes(text, m.start())
+                    || (m.kind().masked() && places.isCapital(m.text(text))))) {
                 whereabouts.add(lm.entity());
             }
             if (m.kind().masked()) {

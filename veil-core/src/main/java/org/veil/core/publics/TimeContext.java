@@ -78,9 +78,9 @@ final class TimeContext {
 
     static boolean isPublic(String text, int start, int end) {
         String surface = text.substring(start, end);
-        String after = sentenceAfter(text, end);
+        String after = Clauses.after(text, end);
         if (LENGTH_UNIT.matcher(surface).find() && !ANCHOR.matcher(surface).find()) {
-            String before = Whereabouts.clause(text, start);
+            String before = Clauses.before(text, start);
             return !PENALTY_BEFORE.matcher(before).find() && !PENALTY_AFTER.matcher(after).find()
                     && !AGE_BEFORE.matcher(before).find() && !AGE_AFTER.matcher(after).find();
         }
@@ -88,7 +88,7 @@ final class TimeContext {
                 || EDITION_AFTER.matcher(after).find()) {
             return true;
         }
-        String before = Whereabouts.clause(text, start);
+        String before = Clauses.before(text, start);
         if (LAW_OF_BEFORE.matcher(before).find()) {
             return true;
         }
@@ -102,29 +102,5 @@ final class TimeContext {
         var ru = RU_EVENT_NEAR.matcher(before + " " + after.substring(0, Math.min(after.length(), 40)));
         return ru.find() && !PERSONAL.matcher(before).find()
                 && !PERSONAL.matcher(after.substring(0, Math.min(after.length(), 40))).find();
-    }
-
-    /** The rest of the sentence after {@code end}, at most 120 characters. */
-    private static String sentenceAfter(String text, int end) {
-        int to = Math.min(text.length(), end + 120);
-        for (int i = end; i < to; i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') && (i + 1 >= text.length()
-                    || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i)) {
-                return text.substring(end, i);
-            }
-        }
-        return text.substring(end, to);
-    }
-
-    /** "No. 11", "p.m." : a full stop after a short abbreviation does not end the sentence. */
-    private static boolean abbreviation(String text, int dot) {
-        int s = dot;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        String w = text.substring(s, dot);
-        return w.equalsIgnoreCase("no") || w.equalsIgnoreCase("nos") || w.equalsIgnoreCase("art")
-                || w.equalsIgnoreCase("v") || (w.length() == 1 && Character.isLowerCase(w.charAt(0)));
     }
 }

@@ -54,21 +54,8 @@ final class Whereabouts {
 
     /** @param text the analysed text; {@code start} where the place begins */
     static boolean precedes(String text, int start) {
-        String before = clause(text, start);
-        return EN.matcher(before).find() || EN_AFTER_TOWN.matcher(before).find() || EN_BEING.matcher(before).find() || EN_OBJECT.matcher(before).find() || RU.matcher(before).find()
-                || RU_OBJECT.matcher(before).find();
-    }
-
-    /** Up to 60 characters before {@code start}, not reaching back over the end of a sentence. */
-    static String clause(String text, int start) {
-        int from = Math.max(0, start - 60);
-        for (int i = start - 1; i >= from; i--) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1))) {
-                return text.substring(i + 1, start);
-            }
-        }
-        return text.substring(from, start);
+        String before = Clauses.before(text, start);
+        return EN.matcher(before).find() || EN_AFTER_TOWN.matcher(before).find() || EN_BEING.matcher(before).find()
+                || EN_OBJECT.matcher(before).find() || RU.matcher(before).find() || RU_OBJECT.matcher(before).find();
     }
 }
