@@ -8,6 +8,7 @@ import org.veil.core.link.LinkedMention;
 import org.veil.core.link.Propagator;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
+import org.veil.core.publics.PublicContext;
 import org.veil.core.publics.PublicEntities;
 import org.veil.core.recognize.Mention;
 import org.veil.core.recognize.Recognizer;
@@ -17,17 +18,21 @@ import org.veil.core.resolve.PersonTitles;
 import org.veil.core.resolve.TypeArbiter;
 
 /**
- * Analyze step: runs every registered recognizer, marks public figures and institutions, resolves overlaps,
- * links mentions into entities and flags every further occurrence of a known entity.
+ * Analyze step: runs every registered recognizer, marks public figures, institutions and public context
+ * (countries in news roles, durations, languages, generic roles), resolves overlaps, links mentions into
+ * entities and flags every further occurrence of a known entity; a place that is anyone's whereabouts stays
+ * masked everywhere.
  * Thread-safe; build once (models load in the constructor) and reuse.
  */
 public final class Analyzer {
     private final List<Recognizer> recognizers;
     private final PublicEntities publics;
+    private final PublicContext context;
 
     public Analyzer(List<Recognizer> recognizers) {
         this.recognizers = List.copyOf(recognizers);
         this.publics = PublicEntities.load();
+        this.context = PublicContext.load();
     }
 
     /** The default English analyzer with every built-in recognizer. */
@@ -66,11 +71,12 @@ public final class Analyzer {
         List<Mention> mentions = new ArrayList<>();
         for (Recognizer r : recognizers) {
             for (Mention m : r.recognize(flat)) {
-                mentions.add(PersonTitles.extend(seen, publics.classify(seen, m)));
+                mentions.add(PersonTitles.extend(seen, context.classify(flat, publics.classify(seen, m))));
             }
         }
         List<Mention> resolved = OverlapResolver.resolve(flat, TypeArbiter.retype(mentions));
-        List<LinkedMention> linked = Propagator.propagate(flat, EntityLinker.link(flat, resolved));
+        List<LinkedMention> linked = context.settle(flat,
+                Propagator.propagate(flat, EntityLinker.link(flat, resolved)));
         return SpanAssembler.assemble(document, view.sameOffsets() ? linked : toOriginal(view, linked));
     }
 

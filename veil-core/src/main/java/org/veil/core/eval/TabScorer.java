@@ -10,8 +10,8 @@ import java.util.TreeMap;
 /**
  * Scores predicted masks against TAB annotations. Tokens are maximal runs of letters, digits and marks;
  * punctuation and spaces do not count. A token is masked when most of its characters are masked, and a
- * mention is masked when all its tokens are. Every annotator counts: recall sums over annotators, as in
- * the benchmark's own script.
+ * mention is masked when all its tokens are. Every annotator counts: recall (and the NO_MASK share) sum over
+ * annotators, as in the benchmark's own script.
  */
 public final class TabScorer {
     private long maskedTokens;
@@ -23,6 +23,8 @@ public final class TabScorer {
     private int quasiMasked;
     private int documents;
     private long codePoints;
+    private long noMaskTokens;
+    private long noMaskTokensMasked;
 
     /** Adds one document; {@code masks} are [start, end) code-point ranges. */
     public void add(TabDocument doc, List<int[]> masks) {
@@ -62,6 +64,9 @@ public final class TabScorer {
     private void scoreAnnotator(List<TabMention> mentions, List<int[]> tokens, boolean[] masked) {
         Map<String, List<TabMention>> byEntity = new LinkedHashMap<>();
         for (TabMention m : mentions) {
+            if (m.identifierType().equals("NO_MASK")) {
+                countNoMask(m, tokens, masked);
+            }
             if (m.toMask()) {
                 byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
             }
@@ -87,6 +92,18 @@ public final class TabScorer {
             } else {
                 quasiEntities++;
                 quasiMasked += all ? 1 : 0;
+            }
+        }
+    }
+
+    /** Public context the annotator chose to keep: each of its tokens that is masked costs readability. */
+    private void countNoMask(TabMention m, List<int[]> tokens, boolean[] masked) {
+        for (int[] t : tokens) {
+            if (t[0] >= m.start() && t[1] <= m.end()) {
+                noMaskTokens++;
+                if (majority(masked, t[0], t[1])) {
+                    noMaskTokensMasked++;
+                }
             }
         }
     }
@@ -137,7 +154,8 @@ public final class TabScorer {
             byType.put(e.getKey(), ratio(e.getValue()[0], e.getValue()[1]));
         }
         return new TabScore(ratio(directMasked, directEntities), ratio(quasiMasked, quasiEntities),
-                ratio(goldMasked, goldTokens), ratio(maskedTokensInGold, maskedTokens), new TreeMap<>(byType),
+                ratio(goldMasked, goldTokens), ratio(maskedTokensInGold, maskedTokens),
+                noMaskTokens == 0 ? 0.0 : (double) noMaskTokensMasked / noMaskTokens, new TreeMap<>(byType),
                 documents, codePoints);
     }
 

@@ -1,6 +1,8 @@
 package org.veil.core.publics;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,13 +23,19 @@ public final class PublicEntities {
             "(?:President|Prime Minister|Chancellor|King|Queen|Pope|Patriarch|Secretary-General|Secretary General"
                     + "|Foreign Minister|Defence Minister|Defense Minister|Premier|Emperor|Crown Prince)"
                     + "[ \\u00A0]+$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}’'-]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}’'-]+");
+    /** "2nd", "5th": the number of a chamber or a section, not a place. */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+    /** "the Minister of [Agriculture and Food Economics]": the tagger sometimes leaves the head outside. */
+    private static final Pattern HEAD_BEFORE = Pattern.compile("(?:Minister|Ministry|Ministers|Secretary|Department"
+            + "|Office|Court|Chamber|Division|Section|Committee|Commissioner|Director|Directorate) (?:of|for)"
+            + " (?:the )?$");
 
     private final Set<String> heads;
     private final Set<String> qualifiers;
-    private final Set<String> figures;
+    private final List<PublicFigure> figures;
 
-    private PublicEntities(Set<String> heads, Set<String> qualifiers, Set<String> figures) {
+    private PublicEntities(Set<String> heads, Set<String> qualifiers, List<PublicFigure> figures) {
         this.heads = heads;
         this.qualifiers = qualifiers;
         this.figures = figures;
@@ -36,7 +44,17 @@ public final class PublicEntities {
     public static PublicEntities load() {
         Set<String> qualifiers = read("institution-qualifiers.txt");
         qualifiers.addAll(read("countries.txt"));
-        return new PublicEntities(read("institution-heads.txt"), qualifiers, read("public-figures.txt"));
+        Set<String> common = new HashSet<>();
+        for (String list : List.of("en-surnames.txt", "ru-surnames.txt")) {
+            for (String s : ResourceLines.read("/org/veil/core/surrogate/" + list)) {
+                common.add(PublicFigure.stem(s));
+            }
+        }
+        List<PublicFigure> figures = new ArrayList<>();
+        for (String line : ResourceLines.read("/org/veil/core/publics/public-figures.txt")) {
+            figures.add(PublicFigure.of(line, common));
+        }
+        return new PublicEntities(read("institution-heads.txt"), qualifiers, figures);
     }
 
     /** The mention, re-marked NONE if it names a public figure or a national-level institution. */
@@ -44,16 +62,18 @@ public final class PublicEntities {
         if (m.type() == EntityType.PERSON && isPublicFigure(text, m)) {
             return m.withKind(IdentifierKind.NONE);
         }
-        if (m.type() == EntityType.ORGANIZATION && isNationalInstitution(m.text(text))) {
+        if (m.type() == EntityType.ORGANIZATION && (isNationalInstitution(m.text(text))
+                || isNationalInstitution(m.text(text), HEAD_BEFORE.matcher(
+                        text.substring(Math.max(0, m.start() - 30), m.start())).find()))) {
             return m.withKind(IdentifierKind.NONE);
         }
         return m;
     }
 
     private boolean isPublicFigure(String text, Mention m) {
-        String folded = NameForms.nameWords(m.text(text)).stream().map(NameForms::fold)
-                .reduce((a, b) -> a + " " + b).orElse("");
-        if (figures.contains(folded)) {
+        List<String> words = NameForms.nameWords(m.text(text)).stream()
+                .filter(w -> !NameForms.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))).toList();
+        if (!words.isEmpty() && figures.stream().anyMatch(f -> f.named(words))) {
             return true;
         }
         int from = Math.max(0, m.start() - 24);
@@ -65,13 +85,17 @@ public final class PublicEntities {
      * ("Supreme", "of", "Defence") or a country or nationality: nothing in it points at a town or a private body.
      */
     boolean isNationalInstitution(String name) {
+        return isNationalInstitution(name, false);
+    }
+
+    private boolean isNationalInstitution(String name, boolean headOutside) {
         Matcher w = WORD.matcher(name);
-        boolean head = false;
+        boolean head = headOutside;
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
             if (heads.contains(word)) {
                 head = true;
-            } else if (!qualifiers.contains(word)) {
+            } else if (!qualifiers.contains(word) && !ORDINAL.matcher(word).matches()) {
                 return false;
             }
         }
@@ -81,12 +105,8 @@ public final class PublicEntities {
     private static Set<String> read(String name) {
         Set<String> out = new HashSet<>();
         for (String line : ResourceLines.read("/org/veil/core/publics/" + name)) {
-            out.add(name.equals("public-figures.txt") ? fold(line) : line.toLowerCase(Locale.ROOT));
+            out.add(line.toLowerCase(Locale.ROOT));
         }
         return out;
-    }
-
-    private static String fold(String fullName) {
-        return NameForms.nameWords(fullName).stream().map(NameForms::fold).reduce((a, b) -> a + " " + b).orElse("");
     }
 }

@@ -17,8 +17,9 @@ class TabBenchmarkTest {
     }
 
     static String line(String name, TabScore s) {
-        return String.format("%-9s ER_di %.3f  ER_qi %.3f  token recall %.3f  token precision %.3f  by type %s",
-                name, s.erDirect(), s.erQuasi(), s.tokenRecall(), s.tokenPrecision(), s.recallByType());
+        return String.format("%-9s ER_di %.3f  ER_qi %.3f  token recall %.3f  token precision %.3f  NO_MASK masked %.3f"
+                        + "  by type %s", name, s.erDirect(), s.erQuasi(), s.tokenRecall(), s.tokenPrecision(),
+                s.noMaskMasked(), s.recallByType());
     }
 
     @Test
@@ -38,9 +39,13 @@ class TabBenchmarkTest {
         System.out.println(line("veil", r.veil()));
         System.out.println(line("baseline", r.baseline()));
         TabScore s = r.veil();
+        // Measured: ER_di 1.000, ER_qi 0.893, recall 0.901, precision 0.807, NO_MASK masked 0.270 (before the
+        // public-context rules: 1.000, 0.900, 0.903, 0.760, 0.348). Floors keep a small margin.
         assertTrue(s.erDirect() >= 0.97, line("veil", s));
-        assertTrue(s.erQuasi() >= 0.85, line("veil", s));
-        assertTrue(s.tokenRecall() >= 0.88, line("veil", s));
-        assertTrue(s.tokenPrecision() >= 0.70, line("veil", s));
+        assertTrue(s.erQuasi() >= 0.88, line("veil", s));
+        assertTrue(s.tokenRecall() >= 0.895, line("veil", s));
+        assertTrue(s.tokenPrecision() >= 0.80, line("veil", s));
+        // Public context (courts, countries in news roles, the Government) annotated NO_MASK stays readable.
+        assertTrue(s.noMaskMasked() <= 0.29, line("veil", s));
     }
 }
