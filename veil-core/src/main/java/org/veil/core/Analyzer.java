@@ -66,7 +66,7 @@ public final class Analyzer {
                 mentions.add(PersonTitles.extend(text, publics.classify(text, m)));
             }
         }
-        List<Mention> resolved = OverlapResolver.resolve(flat, TypeArbiter.retype(mentions));
+        List<Mention> resolved = OverlapResolver.resolve(flat, TypeArbiter.retype(flat, mentions));
         List<LinkedMention> linked = Propagator.propagate(flat, EntityLinker.link(flat, resolved));
         return SpanAssembler.assemble(document, linked);
     }
