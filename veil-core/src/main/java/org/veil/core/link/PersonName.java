@@ -49,7 +49,9 @@ public final class PersonName {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String w = all.get(i);
-            if (i > 0 && all.size() > 2 && PATRONYMIC.matcher(w).matches()) {
+            // "Дмитрий Сергеевич" is a given name and patronymic; "Петрович" alone may be a surname.
+            boolean patronymicPlace = all.size() > 2 || !GivenNames.of(all.get(0)).isEmpty();
+            if (i > 0 && patronymicPlace && PATRONYMIC.matcher(w).matches()) {
                 hints = narrow(hints, patronymicGender(w));
                 continue;
             }
