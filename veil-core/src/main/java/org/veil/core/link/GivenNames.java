@@ -18,36 +18,42 @@ public final class GivenNames {
 
     /** Irregular stems: the vowel that drops out when the name is declined. */
     private static final Map<String, String> FLEETING = Map.of("павел", "павл", "лев", "льв", "пётр", "петр");
-    private static final Map<String, Set<Name>> BY_FORM = load();
+    /** Nominatives and variants, for Latin words (which English text does not decline). */
+    private static final Map<String, Set<Name>> BY_FORM = new HashMap<>();
+    /** The same plus every case form of the Cyrillic ones, for Cyrillic words. */
+    private static final Map<String, Set<Name>> BY_CASE_FORM = new HashMap<>();
+
+    static {
+        load();
+    }
 
     private GivenNames() {
     }
 
     /** The full names a word may be; empty if it is no known given name in any form. */
     public static Set<Name> of(String word) {
-        return BY_FORM.getOrDefault(NameKey.of(word), Set.of());
+        return (NameKey.cyrillic(word) ? BY_CASE_FORM : BY_FORM).getOrDefault(NameKey.of(word), Set.of());
     }
 
-    private static Map<String, Set<Name>> load() {
-        Map<String, Set<Name>> map = new HashMap<>();
+    private static void load() {
         for (String line : ResourceLines.read("/org/veil/core/ru/given-name-variants.txt")) {
             int colon = line.indexOf(':');
             String[] head = line.substring(0, colon).trim().split("\\s+");
             Name name = new Name(NameKey.of(head[0]), head[1].equals("f") ? Gender.FEMALE : Gender.MALE);
-            add(map, head[0], name);
+            add(head[0], name);
             for (String variant : line.substring(colon + 1).trim().split("\\s+")) {
                 if (!variant.isEmpty()) {
-                    add(map, variant, name);
+                    add(variant, name);
                 }
             }
         }
-        return map;
     }
 
-    private static void add(Map<String, Set<Name>> map, String form, Name name) {
+    private static void add(String form, Name name) {
+        BY_FORM.computeIfAbsent(NameKey.of(form), k -> new LinkedHashSet<>()).add(name);
         List<String> forms = NameKey.cyrillic(form) ? declined(form.toLowerCase(java.util.Locale.ROOT)) : List.of(form);
         for (String f : forms) {
-            map.computeIfAbsent(NameKey.of(f), k -> new LinkedHashSet<>()).add(name);
+            BY_CASE_FORM.computeIfAbsent(NameKey.of(f), k -> new LinkedHashSet<>()).add(name);
         }
     }
 
