@@ -36,6 +36,11 @@ final class PersonDirectory {
         return p == null ? -1 : p.entity;
     }
 
+    /** Whether a known person has the surname of {@code m} in some gender (Voronina when Voronin is known). */
+    boolean relative(PersonName m) {
+        return persons.stream().anyMatch(p -> m.sharesSurname(p.name));
+    }
+
     private Person best(PersonName m, int position) {
         List<Person> fits = new ArrayList<>();
         for (Person p : persons) {

@@ -46,6 +46,7 @@ public final class PersonName {
         } else if (FEMALE_TITLES.contains(first)) {
             hints = EnumSet.of(Gender.FEMALE);
         }
+        all.removeIf(w -> NameKey.of(w).isEmpty());
         List<String> words = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String w = all.get(i);
@@ -238,6 +239,11 @@ public final class PersonName {
             }
         }
         return false;
+    }
+
+    /** Same surname stem, whatever the gender: a relative of {@code p}, if not {@code p}. */
+    boolean sharesSurname(PersonName p) {
+        return surname != null && p.surname != null && stemsMatch(surname.stem(), p.surname.stem());
     }
 
     private static boolean stemsMatch(String a, String b) {

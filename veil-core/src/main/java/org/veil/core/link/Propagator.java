@@ -53,6 +53,8 @@ public final class Propagator {
         for (int[] hit : SurfaceFinder.find(text, surfaces.keySet())) {
             addIfFree(out, taken, surfaces.get(text.substring(hit[0], hit[1])), hit[0], hit[1]);
         }
+        Map<String, Integer> relatives = new HashMap<>();
+        int[] nextEntity = {linked.stream().mapToInt(LinkedMention::entity).max().orElse(-1) + 1};
         if (!personMention.isEmpty()) {
             Matcher m = CAPITALISED.matcher(text);
             while (m.find()) {
@@ -63,6 +65,12 @@ public final class Propagator {
                 int entity = word == null ? -1 : persons.resolve(word, m.start());
                 if (entity >= 0) {
                     addIfFree(out, taken, personMention.get(entity), m.start(), m.end());
+                } else if (word != null && word.surname() != null && persons.relative(word)) {
+                    // Voronina where only Voronin is known: another person of the family, masked as such.
+                    String key = word.surname().stem() + word.genders();
+                    LinkedMention like = personMention.values().iterator().next();
+                    int id = relatives.computeIfAbsent(key, k -> nextEntity[0]++);
+                    addIfFree(out, taken, new LinkedMention(like.mention(), id), m.start(), m.end());
                 }
             }
         }

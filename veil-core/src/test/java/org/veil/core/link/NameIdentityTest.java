@@ -115,6 +115,17 @@ class NameIdentityTest {
                 a.spans().toString());
     }
 
+    @Test
+    void theFeminineFormOfAKnownSurnameIsAnotherPersonButStillMasked() {
+        Analysis a = ANALYZER.analyze(Document.of("Павел Воронов работает водителем. Вороновой дома не было,"
+                + " а Воронова видели в гараже."));
+        assertEquals(ids(a, "Павел Воронов"), ids(a, "Воронова"), "the man's genitive: " + a.spans());
+        Set<String> her = ids(a, "Вороновой");
+        assertNotEquals(ids(a, "Павел Воронов"), her, a.spans().toString());
+        assertTrue(a.spans().stream().filter(s -> s.text().equals("Вороновой"))
+                .allMatch(s -> s.type() == EntityType.PERSON), a.spans().toString());
+    }
+
     private static Set<String> ids(Analysis a, String... surfaces) {
         Set<String> out = a.spans().stream().filter(s -> List.of(surfaces).contains(s.text())).map(Span::entityId)
                 .collect(Collectors.toSet());
