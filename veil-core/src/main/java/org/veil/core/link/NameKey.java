@@ -37,7 +37,8 @@ public final class NameKey {
                 sb.append(c);
             }
         }
-        String k = sb.toString().replace('y', 'i').replace('j', 'i').replace('w', 'v')
+        // j after a vowel is й (Aleksej, Sergej); elsewhere it is an English j (Jan is not Ian).
+        String k = sb.toString().replaceAll("(?<=[aeiouy])j", "i").replace('y', 'i').replace('w', 'v')
                 .replace("kh", "h").replace("ks", "x");
         // Е at a word's start and ё after a consonant are written ye/ie and yo/io in Latin.
         if (k.startsWith("ie")) {
