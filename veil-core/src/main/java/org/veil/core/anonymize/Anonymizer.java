@@ -122,7 +122,7 @@ public final class Anonymizer {
         for (String k : keys.probe()) {
             Optional<String> known = store.lookup(type, family + "|" + k);
             if (known.isPresent()) {
-                store.alias(type, family + "|" + k, keys.own().stream().map(a -> family + "|" + a).toList());
+                store.alias(type, family + "|" + k, keys.learn().stream().map(a -> family + "|" + a).toList());
                 return known;
             }
         }
@@ -140,10 +140,14 @@ public final class Anonymizer {
     }
 
     /**
-     * Store keys of one entity: those it is remembered under, those looked up first, and half names stored
-     * by earlier documents that a full name may take over.
+     * Store keys of one entity: those it is remembered under, those looked up first, half names stored by
+     * earlier documents that a full name may take over, and those added to a stored entity it is found as.
      */
-    record StoreKeys(List<String> own, List<String> probe, List<String> adopt) {
+    record StoreKeys(List<String> own, List<String> probe, List<String> adopt, List<String> learn) {
+        StoreKeys(List<String> own, List<String> probe, List<String> adopt) {
+            this(own, probe, adopt, own);
+        }
+
         static StoreKeys of(Entity e) {
             if (e.type() != EntityType.PERSON) {
                 List<String> a = aliases(e);
@@ -161,7 +165,9 @@ public final class Anonymizer {
                 own.addAll(known);
                 List<String> probe = new ArrayList<>(lone);
                 probe.addAll(known);
-                return new StoreKeys(own, probe, List.of());
+                // A half name found under a known person teaches the store nothing: were it stored as a
+                // half name of that person, another full name could take it over.
+                return new StoreKeys(own, probe, List.of(), List.of());
             }
             // Spelling variants across documents (Dmitri / Dimitri): one-letter deletions meet in the middle.
             List<String> probe = new ArrayList<>();

@@ -141,6 +141,32 @@ class DraftConsistencyTest {
         assertEquals(out.get(1).get("Pavel Smirnov"), out.get(2).get("Smirnov"), out.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aHalfNameOfAKnownPersonDoesNotBecomeAHalfNameOthersCanTakeOver(String storeKind) {
+        List<String> docs = List.of("Pavel Voronin works at the depot.", "Pavel called twice.",
+                "Pavel Smirnov arrived with Pavel Voronin.");
+        List<Map<String, String>> out = new ArrayList<>();
+        MappingStore memory = new MemoryStore();
+        Path file = dir.resolve("half.vault");
+        if (storeKind.equals("vault")) {
+            Vault.create(file, PASS).close();
+        }
+        for (String d : docs) {
+            if (storeKind.equals("memory")) {
+                out.add(bySurface(anonymizeText(d, memory)));
+            } else {
+                try (Vault v = Vault.open(file, PASS)) {
+                    out.add(bySurface(v.inTransaction(() -> anonymizeText(d, v))));
+                }
+            }
+        }
+        String pavel = out.get(0).get("Pavel Voronin");
+        assertEquals(pavel, out.get(1).get("Pavel"), out.toString());
+        assertEquals(pavel, out.get(2).get("Pavel Voronin"), out.toString());
+        assertNotEquals(pavel, out.get(2).get("Pavel Smirnov"), out.toString());
+    }
+
     static Stream<String> stores() {
         return Stream.of("memory", "vault");
     }
