@@ -54,6 +54,8 @@ public final class Propagator {
             addIfFree(out, taken, surfaces.get(text.substring(hit[0], hit[1])), hit[0], hit[1]);
         }
         Map<String, Integer> relatives = new HashMap<>();
+        // Capitalised words repeat; a parse is only read here, so one per distinct word will do.
+        Map<String, PersonName> parsed = new HashMap<>();
         int[] nextEntity = {linked.stream().mapToInt(LinkedMention::entity).max().orElse(-1) + 1};
         if (!personMention.isEmpty()) {
             Matcher m = CAPITALISED.matcher(text);
@@ -61,7 +63,7 @@ public final class Propagator {
                 if (m.group().length() < 3 || taken.containsKey(m.start())) {
                     continue;
                 }
-                PersonName word = PersonName.parse(m.group());
+                PersonName word = parsed.computeIfAbsent(m.group(), PersonName::parse);
                 int entity = word == null ? -1 : persons.resolve(word, m.start());
                 if (entity >= 0) {
                     addIfFree(out, taken, personMention.get(entity), m.start(), m.end());
