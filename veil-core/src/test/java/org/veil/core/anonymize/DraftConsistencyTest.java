@@ -1,7 +1,6 @@
 package org.veil.core.anonymize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -199,7 +198,6 @@ class DraftConsistencyTest {
         Set<String> fulls = new LinkedHashSet<>();
         for (Replacement r : mentions) {
             List<String> words = NameForms.nameWords(r.replacement());
-            assertFalse(r.replacement().equals(r.span().text()), "replaced: " + r);
             if (words.size() > 1) {
                 fulls.add(stem(words.get(0)) + " " + stem(words.get(words.size() - 1)));
             }
