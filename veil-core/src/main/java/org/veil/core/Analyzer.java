@@ -74,7 +74,7 @@ public final class Analyzer {
                 mentions.add(PersonTitles.extend(seen, context.classify(flat, publics.classify(seen, m))));
             }
         }
-        List<Mention> resolved = OverlapResolver.resolve(flat, TypeArbiter.retype(mentions));
+        List<Mention> resolved = OverlapResolver.resolve(flat, TypeArbiter.retype(flat, mentions));
         List<LinkedMention> linked = context.settle(flat,
                 Propagator.propagate(flat, EntityLinker.link(flat, resolved)));
         return SpanAssembler.assemble(document, view.sameOffsets() ? linked : toOriginal(view, linked));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.veil.core.link.NameForms;
+import org.veil.core.link.PersonKeys;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.CodePointIndex;
 import org.veil.core.model.Entity;
@@ -89,20 +90,10 @@ public final class Anonymizer {
     private String consistent(Entity e, String label, String recognizer, Operator op, Set<String> avoid) {
         boolean surrogate = op instanceof Operator.Surrogate && e.type() != EntityType.DATETIME;
         String family = surrogate ? "surrogate" : "placeholder";
-        List<String> aliases = aliases(e);
-        List<String> keys = new ArrayList<>(aliases);
-        if (e.type() == EntityType.PERSON) {
-            // Spelling variants across documents (Dmitri / Dimitri): one-letter deletions meet in the middle.
-            aliases.forEach(a -> {
-                keys.add("~" + a);
-                spellingVariants(a).forEach(v -> keys.add("~" + v));
-            });
-        }
-        for (String a : keys) {
-            Optional<String> known = store.lookup(e.type(), family + "|" + a);
-            if (known.isPresent()) {
-                return known.get();
-            }
+        StoreKeys keys = StoreKeys.of(e);
+        Optional<String> known = recall(e.type(), family, keys);
+        if (known.isPresent()) {
+            return known.get();
         }
         // A name written in Cyrillic anywhere gets a Russian stand-in, whatever script its longest mention uses.
         String seed = e.mentions().stream().map(Span::text).filter(t -> t.codePoints().anyMatch(
@@ -110,17 +101,86 @@ public final class Anonymizer {
         String made = surrogate ? surrogates.entity(e.type(), recognizer, seed, avoid).orElse(null) : null;
         if (made == null) {
             family = "placeholder";
-            for (String a : aliases) {
-                Optional<String> known = store.lookup(e.type(), family + "|" + a);
-                if (known.isPresent()) {
-                    return known.get();
-                }
+            known = recall(e.type(), family, keys);
+            if (known.isPresent()) {
+                return known.get();
             }
             made = Labels.placeholder(label, store.next(label));
         }
         String f = family;
-        store.remember(e.type(), keys.stream().map(a -> f + "|" + a).toList(), e.canonical(), made);
+        store.remember(e.type(), keys.own().stream().map(a -> f + "|" + a).toList(), e.canonical(), made);
         return made;
+    }
+
+    /**
+     * The replacement the store already holds for this entity, if any; when found, the entity's keys from
+     * this document (a new short form, hypocorism or script) are added to the stored entity so later
+     * documents find it by them too. A half-named person stored earlier ("Pavel") is taken over by the first
+     * full name that fits it ("Pavel Voronin"), and only by one.
+     */
+    private Optional<String> recall(EntityType type, String family, StoreKeys keys) {
+        for (String k : keys.probe()) {
+            Optional<String> known = store.lookup(type, family + "|" + k);
+            if (known.isPresent()) {
+                store.alias(type, family + "|" + k, keys.learn().stream().map(a -> family + "|" + a).toList());
+                return known;
+            }
+        }
+        for (String k : keys.adopt()) {
+            Optional<String> known = store.lookup(type, family + "|" + k);
+            if (known.isPresent() && store.lookup(type, family + "|claimed|" + k).isEmpty()) {
+                List<String> own = new ArrayList<>();
+                own.add(family + "|claimed|" + k);
+                keys.own().forEach(a -> own.add(family + "|" + a));
+                store.alias(type, family + "|" + k, own);
+                return known;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Store keys of one entity: those it is remembered under, those looked up first, half names stored by
+     * earlier documents that a full name may take over, and those added to a stored entity it is found as.
+     */
+    record StoreKeys(List<String> own, List<String> probe, List<String> adopt, List<String> learn) {
+        StoreKeys(List<String> own, List<String> probe, List<String> adopt) {
+            this(own, probe, adopt, own);
+        }
+
+        static StoreKeys of(Entity e) {
+            if (e.type() != EntityType.PERSON) {
+                List<String> a = aliases(e);
+                return new StoreKeys(a, a, List.of());
+            }
+            PersonKeys p = PersonKeys.of(e.mentions().stream().map(Span::text).toList());
+            List<String> lone = new ArrayList<>();
+            p.givens().forEach(g -> lone.add("lone-given|" + g));
+            p.surnames().forEach(s -> lone.add("lone-surname|" + s));
+            if (p.full().isEmpty()) {
+                List<String> known = new ArrayList<>();
+                p.givens().forEach(g -> known.add("given|" + g));
+                p.surnames().forEach(s -> known.add("surname|" + s));
+                List<String> own = new ArrayList<>(lone);
+                own.addAll(known);
+                List<String> probe = new ArrayList<>(lone);
+                probe.addAll(known);
+                // A half name found under a known person teaches the store nothing: were it stored as a
+                // half name of that person, another full name could take it over.
+                return new StoreKeys(own, probe, List.of(), List.of());
+            }
+            // Spelling variants across documents (Dmitri / Dimitri): one-letter deletions meet in the middle.
+            List<String> probe = new ArrayList<>();
+            p.full().forEach(f -> probe.add("full|" + f));
+            p.full().forEach(f -> {
+                probe.add("~" + f);
+                spellingVariants(f).forEach(v -> probe.add("~" + v));
+            });
+            List<String> own = new ArrayList<>(probe);
+            p.givens().forEach(g -> own.add("given|" + g));
+            p.surnames().forEach(s -> own.add("surname|" + s));
+            return new StoreKeys(own, probe, lone);
+        }
     }
 
     /** The name with one letter dropped from one of its long words, for every such letter. */
@@ -140,24 +200,13 @@ public final class Anonymizer {
         return out;
     }
 
-    /** Keys under which an entity is remembered: full names first; lone names only if nothing fuller exists. */
+    /** Keys under which a place, organisation or other non-person entity is remembered: its folded surfaces. */
     static List<String> aliases(Entity e) {
-        Set<String> full = new LinkedHashSet<>();
-        Set<String> single = new LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (Span s : e.mentions()) {
-            if (e.type() == EntityType.PERSON) {
-                List<String> words = NameForms.nameWords(s.text()).stream().filter(w -> !NameForms.isInitial(w))
-                        .map(NameForms::fold).toList();
-                if (words.size() > 1) {
-                    full.add(String.join(" ", words));
-                } else if (words.size() == 1) {
-                    single.add(words.get(0));
-                }
-            } else {
-                full.add(Surrogates.fold(s.text()));
-            }
+            out.add(Surrogates.fold(s.text()));
         }
-        return new ArrayList<>(full.isEmpty() ? single : full);
+        return new ArrayList<>(out);
     }
 
     private String render(Span s, EntityPlan plan, Set<String> avoid) {

@@ -11,7 +11,15 @@ import org.veil.core.model.EntityType;
 public interface MappingStore {
     Optional<String> lookup(EntityType type, String alias);
 
+    /** Stores a new entity under its aliases; an alias already taken keeps leading where it led. */
     void remember(EntityType type, Collection<String> aliases, String original, String replacement);
+
+    /**
+     * Adds aliases to the entity {@code known} already leads to (a new short form, script or hypocorism of
+     * it), so later documents find it by them; does nothing if {@code known} leads nowhere. Aliases already
+     * taken keep leading where they led.
+     */
+    void alias(EntityType type, String known, Collection<String> aliases);
 
     /** The next number for a placeholder label ("PERSON" → 1, 2, …), never reused. */
     int next(String label);

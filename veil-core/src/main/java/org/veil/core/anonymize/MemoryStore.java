@@ -26,7 +26,17 @@ public final class MemoryStore implements MappingStore {
     @Override
     public void remember(EntityType type, Collection<String> aliases, String original, String replacement) {
         for (String a : aliases) {
-            byAlias.put(type + "\u0000" + a, replacement);
+            byAlias.putIfAbsent(type + "\u0000" + a, replacement);
+        }
+    }
+
+    @Override
+    public void alias(EntityType type, String known, Collection<String> aliases) {
+        String replacement = byAlias.get(type + "\u0000" + known);
+        if (replacement != null) {
+            for (String a : aliases) {
+                byAlias.putIfAbsent(type + "\u0000" + a, replacement);
+            }
         }
     }
 

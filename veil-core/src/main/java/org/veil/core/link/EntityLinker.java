@@ -1,61 +1,96 @@
 package org.veil.core.link;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
 
 /**
- * Groups non-overlapping mentions into entities. Persons link by name words (titles, possessives,
- * initials and spelling variants allowed, see {@link PersonName}); everything else by folded surface text.
+ * Groups non-overlapping mentions into entities. Persons link by name identity (titles, patronymics,
+ * scripts, spellings, case forms and hypocorisms allowed; surname gender respected; see {@link PersonName});
+ * everything else by folded surface text.
  */
 public final class EntityLinker {
     private EntityLinker() {
     }
 
     public static List<LinkedMention> link(String text, List<Mention> mentions) {
-        List<PersonName> persons = new ArrayList<>();
-        Map<Integer, Integer> personEntity = new HashMap<>();
-        Map<String, Integer> byKey = new HashMap<>();
-        int[] next = {0};
         Map<Mention, Integer> entityOf = new HashMap<>();
-
-        // Longest person mentions first so "Yalman" joins "Galip Yalman" rather than starting its own entity.
-        List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PERSON)
-                .sorted(Comparator.comparingInt((Mention m) -> NameForms.nameWords(m.text(text)).size()).reversed()
-                        .thenComparingInt(Mention::start))
-                .toList();
+        Map<Mention, Mention> retyped = new HashMap<>();
+        int[] next = {0};
+        PersonDirectory directory = new PersonDirectory();
+        List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        Map<Mention, PersonName> names = new HashMap<>();
+        people.forEach(m -> names.put(m, PersonName.parse(m.text(text))));
+        // Full names first, in text order, so short mentions can join the person named nearest before them.
         for (Mention m : people) {
-            List<String> words = NameForms.nameWords(m.text(text));
-            int found = -1;
-            for (int i = 0; i < persons.size() && found < 0; i++) {
-                if (persons.get(i).matches(words)) {
-                    found = i;
+            PersonName n = names.get(m);
+            if (n != null && n.full()) {
+                int found = directory.resolve(n, m.start());
+                int id = found >= 0 ? found : next[0]++;
+                directory.add(id, n, m.start());
+                entityOf.put(m, id);
+            }
+        }
+        // Then lone names in text order; a place or organisation that is really a named person's name
+        // ("Marina" after "Marina Kuznetsova") is retyped and joins that person.
+        for (Mention m : mentions) {
+            if (entityOf.containsKey(m)) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                PersonName n = names.get(m);
+                int found = n == null ? -1 : directory.resolve(n, m.start());
+                int id = found >= 0 ? found : next[0]++;
+                if (n != null) {
+                    directory.add(id, n, m.start());
+                }
+                entityOf.put(m, id);
+            } else if (RETYPABLE.contains(m.type()) && personShaped(m.text(text))) {
+                PersonName n = PersonName.parse(m.text(text));
+                int found = n == null ? -1 : directory.resolve(n, m.start());
+                if (found >= 0) {
+                    directory.add(found, n, m.start());
+                    entityOf.put(m, found);
+                    retyped.put(m, new Mention(m.start(), m.end(), EntityType.PERSON, IdentifierKind.DIRECT,
+                            m.confidence(), m.recognizer(), m.specificity()));
                 }
             }
-            if (found < 0) {
-                persons.add(new PersonName(words));
-                found = persons.size() - 1;
-                personEntity.put(found, next[0]++);
-            } else {
-                persons.get(found).absorb(words);
-            }
-            entityOf.put(m, personEntity.get(found));
         }
+        Map<String, Integer> byKey = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON) {
+            if (!entityOf.containsKey(m)) {
                 String key = m.type() + "|" + surfaceKey(m.text(text));
                 entityOf.put(m, byKey.computeIfAbsent(key, k -> next[0]++));
             }
         }
         List<LinkedMention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            out.add(new LinkedMention(m, entityOf.get(m)));
+            out.add(new LinkedMention(retyped.getOrDefault(m, m), entityOf.get(m)));
         }
         return out;
+    }
+
+    /** Types a statistical model may give a person's name by mistake. */
+    private static final Set<EntityType> RETYPABLE = Set.of(EntityType.LOCATION, EntityType.ORGANIZATION,
+            EntityType.MISC);
+
+    /** One to three capitalised words: a surface that could be a person's name. */
+    private static boolean personShaped(String surface) {
+        String[] words = surface.strip().split("[\\s\\u00A0]+");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folded text without a leading article, so "the Ministry" and "Ministry" link. */

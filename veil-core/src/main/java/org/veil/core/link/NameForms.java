@@ -113,7 +113,13 @@ public final class NameForms {
 
     /** Whether two name words are spellings of one name: equal when folded, or one edit apart if long. */
     public static boolean similar(String a, String b) {
-        return similarFolded(fold(a), fold(b));
+        return similarFolded(fold(a), fold(b)) || sameGivenName(a, b);
+    }
+
+    /** Two forms of one given name in any script, spelling, case or hypocorism (Павлу / Pavel, Alyosha / Алексей). */
+    private static boolean sameGivenName(String a, String b) {
+        java.util.Set<GivenNames.Name> x = GivenNames.of(a);
+        return !x.isEmpty() && GivenNames.of(b).stream().anyMatch(x::contains);
     }
 
     /** {@link #similar} on words already folded. */

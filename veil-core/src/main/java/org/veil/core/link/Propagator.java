@@ -16,8 +16,8 @@ import org.veil.core.recognize.Specificity;
 
 /**
  * Once an entity is known, flags every other occurrence of it that no recognizer caught: the exact surface
- * forms of places, organisations and codes, and for persons every capitalised word that is a spelling of
- * one of their name words (so "Dimitri" is flagged once "Dmitri Ivanov" is known).
+ * forms of places, organisations and codes, and for persons every capitalised word that names one of them
+ * (so "Dimitri", "Dima" and "Дмитрию" are flagged once "Dmitri Ivanov" is known).
  */
 public final class Propagator {
     static final String NAME = "linker";
@@ -35,15 +35,16 @@ public final class Propagator {
         }
         List<LinkedMention> out = new ArrayList<>(linked);
         Map<String, LinkedMention> surfaces = new HashMap<>();
-        SpellingIndex<LinkedMention> personWords = new SpellingIndex<>();
+        PersonDirectory persons = new PersonDirectory();
+        Map<Integer, LinkedMention> personMention = new HashMap<>();
         for (LinkedMention lm : linked) {
             Mention m = lm.mention();
             String surface = m.text(text);
             if (m.type() == EntityType.PERSON) {
-                for (String w : NameForms.nameWords(surface)) {
-                    if (w.length() >= 3 && !NameForms.isInitial(w)) {
-                        personWords.put(NameForms.fold(w), lm);
-                    }
+                PersonName name = PersonName.parse(surface);
+                if (name != null) {
+                    persons.add(lm.entity(), name, m.start());
+                    personMention.putIfAbsent(lm.entity(), lm);
                 }
             } else if (BY_SURFACE.contains(m.type()) && surface.length() >= 3 && namelike(surface)) {
                 surfaces.putIfAbsent(surface, lm);
@@ -52,12 +53,26 @@ public final class Propagator {
         for (int[] hit : SurfaceFinder.find(text, surfaces.keySet())) {
             addIfFree(out, taken, surfaces.get(text.substring(hit[0], hit[1])), hit[0], hit[1]);
         }
-        if (!personWords.isEmpty()) {
+        Map<String, Integer> relatives = new HashMap<>();
+        // Capitalised words repeat; a parse is only read here, so one per distinct word will do.
+        Map<String, PersonName> parsed = new HashMap<>();
+        int[] nextEntity = {linked.stream().mapToInt(LinkedMention::entity).max().orElse(-1) + 1};
+        if (!personMention.isEmpty()) {
             Matcher m = CAPITALISED.matcher(text);
             while (m.find()) {
-                LinkedMention like = personWords.find(m.group());
-                if (like != null) {
-                    addIfFree(out, taken, like, m.start(), m.end());
+                if (m.group().length() < 3 || taken.containsKey(m.start())) {
+                    continue;
+                }
+                PersonName word = parsed.computeIfAbsent(m.group(), PersonName::parse);
+                int entity = word == null ? -1 : persons.resolve(word, m.start());
+                if (entity >= 0) {
+                    addIfFree(out, taken, personMention.get(entity), m.start(), m.end());
+                } else if (word != null && word.surname() != null && persons.relative(word)) {
+                    // Voronina where only Voronin is known: another person of the family, masked as such.
+                    String key = word.surname().stem() + word.genders();
+                    LinkedMention like = personMention.values().iterator().next();
+                    int id = relatives.computeIfAbsent(key, k -> nextEntity[0]++);
+                    addIfFree(out, taken, new LinkedMention(like.mention(), id), m.start(), m.end());
                 }
             }
         }

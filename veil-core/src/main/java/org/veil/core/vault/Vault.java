@@ -213,6 +213,21 @@ public final class Vault implements MappingStore, AutoCloseable {
     }
 
     @Override
+    public void alias(EntityType type, String known, Collection<String> aliases) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR IGNORE INTO aliases (lookup, entry) SELECT ?, entry FROM aliases WHERE lookup = ?")) {
+            byte[] from = lookupKey(type, known);
+            for (String a : aliases) {
+                ps.setBytes(1, lookupKey(type, a));
+                ps.setBytes(2, from);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new VaultException("vault write failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public int next(String label) {
         byte[] key = Crypto.hmac(secret("counter"), label);
         try {

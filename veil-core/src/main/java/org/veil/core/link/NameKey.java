@@ -1,0 +1,60 @@
+package org.veil.core.link;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One Latin spelling for a name word, whatever script or transliteration it was written in: Алексей, Alexei,
+ * Alexey, Aleksei and Aleksej all become "alexei"; Лёша, Lyosha and Lesha become "lesha". Unlike
+ * {@link NameForms#fold} it keeps case endings, so Воронина and Воронин stay apart.
+ */
+public final class NameKey {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final String[] CYRILLIC = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
+        "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "i", "", "e", "iu", "ia"};
+
+    private NameKey() {
+    }
+
+    public static String of(String word) {
+        String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        // ё and й are letters of their own: keep them before diacritics are dropped.
+        w = w.replace('ё', 'е').replace('й', 'и').replace('ї', 'і');
+        w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder sb = new StringBuilder(w.length() + 4);
+        for (char c : w.toCharArray()) {
+            if (c >= 'а' && c <= 'я') {
+                sb.append(CYRILLIC[c - 'а']);
+            } else if (c == 'і') {
+                sb.append('i');
+            } else if (c == 'є') {
+                sb.append('e');
+            } else if (c == 'ґ') {
+                sb.append('g');
+            } else if (Character.isLetter(c)) {
+                sb.append(c);
+            }
+        }
+        // j after a vowel is й (Aleksej, Sergej); elsewhere it is an English j (Jan is not Ian).
+        String k = sb.toString().replaceAll("(?<=[aeiouy])j", "i").replace('y', 'i').replace('w', 'v')
+                .replace("kh", "h").replace("ks", "x");
+        // Е at a word's start and ё after a consonant are written ye/ie and yo/io in Latin.
+        if (k.startsWith("ie")) {
+            k = k.substring(1);
+        }
+        k = k.replaceAll("(?<=[^aeiou])io(?=[^aeiou])", "e");
+        StringBuilder out = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            if (i == 0 || k.charAt(i) != k.charAt(i - 1)) {
+                out.append(k.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    public static boolean cyrillic(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+}
