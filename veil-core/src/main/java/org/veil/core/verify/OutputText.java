@@ -88,8 +88,19 @@ final class OutputText {
         int width = 32;
         int from = Math.max(0, start - width);
         int to = Math.min(cps.length, end + width);
-        String snippet = (from > 0 ? "…" : "") + substring(from, start) + ">" + substring(start, end) + "<"
-                + substring(end, to) + (to < cps.length ? "…" : "");
-        return snippet.replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder(to - from + 4).append(from > 0 ? "…" : "");
+        for (int i = from; i < to; i++) {
+            if (i == start) {
+                sb.append('>');
+            }
+            if (i == end) {
+                sb.append('<');
+            }
+            boolean space = Character.isWhitespace(cps[i]);
+            if (!space || (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ')) {
+                sb.appendCodePoint(space ? ' ' : cps[i]);
+            }
+        }
+        return sb.append(end == to ? "<" : "").append(to < cps.length ? "…" : "").toString();
     }
 }

@@ -20,6 +20,8 @@ final class Fixture {
         StringBuilder source = new StringBuilder();
         StringBuilder out = new StringBuilder();
         List<Replacement> rs = new ArrayList<>();
+        int sourceCps = 0; // running code-point lengths, so building a big fixture stays linear
+        int outCps = 0;
         int i = 0;
         while (i < markup.length()) {
             int open = markup.indexOf('{', i);
@@ -35,8 +37,12 @@ final class Fixture {
             EntityType type = EntityType.valueOf(markup.substring(open + 1, colon));
             String original = markup.substring(colon + 1, close);
             String replacement = "[" + type + "]";
-            int start = source.codePointCount(0, source.length());
-            int outStart = out.codePointCount(0, out.length());
+            sourceCps += markup.codePointCount(i, open);
+            outCps += markup.codePointCount(i, open);
+            int start = sourceCps;
+            int outStart = outCps;
+            sourceCps += original.codePointCount(0, original.length());
+            outCps += replacement.codePointCount(0, replacement.length());
             source.append(original);
             out.append(replacement);
             Span span = new Span(start, start + original.codePointCount(0, original.length()), original, type,

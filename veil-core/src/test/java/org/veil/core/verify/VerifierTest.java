@@ -135,6 +135,8 @@ class VerifierTest {
         long t0 = System.nanoTime();
         Verification v = VERIFIER.verify(big);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("verified %d code points in %.2f s: %d leaks, %d candidates%n", big.text().length(),
+                seconds, v.leaks().size(), v.candidates().size());
         assertFalse(v.candidates().isEmpty());
         assertTrue(seconds < 30, "2 MB verified in " + seconds + " s");
     }
