@@ -18,6 +18,8 @@ import org.veil.core.anonymize.Policy;
 import org.veil.core.anonymize.PolicyException;
 import org.veil.core.anonymize.RiskReport;
 import org.veil.core.model.Document;
+import org.veil.core.verify.Verification;
+import org.veil.core.verify.Verifier;
 import org.veil.core.vault.Vault;
 import org.veil.core.vault.VaultException;
 import picocli.CommandLine.Command;
@@ -73,9 +75,11 @@ final class AnonymizeCommand implements Callable<Integer> {
         } else {
             result = run(analyzer, policy, new MemoryStore(), text, language);
         }
-        risk = RiskReport.of(result, analyzer.analyze(new Document(file, result.text(), language)));
+        Verification verification = Verifier.standard().verify(result);
+        risk = RiskReport.of(result, analyzer.analyze(new Document(file, result.text(), language)), verification);
         write(result.text());
         writeReport(risk);
+        CheckList.write(spec.commandLine().getErr(), verification);
         return 0;
     }
 
