@@ -30,6 +30,19 @@ final class CandidateSweep {
             "house", "building", "block", "ward", "suite", "unit", "office", "school", "hospital", "clinic",
             "кв", "квартира", "квартиры", "квартире", "дом", "д", "корп", "корпус", "комн", "комната", "палата",
             "палате", "офис", "школа", "школы", "школе", "больница", "больницы", "больнице", "гимназия", "лицей");
+    /**
+     * Words that cite a public text by number: "Article 25", "Rule 52 § 1", "Protocol No. 11", "ст. 125 УК".
+     * Russian ones are stored as {@link OrdinaryWords#russianStem stems}, so "статьи" and "статье" count.
+     */
+    private static final Set<String> REFERENCE = Set.of("article", "articles", "art", "arts", "rule", "rules",
+            "protocol", "protocols", "section", "sections", "subsection", "paragraph", "paragraphs", "para", "paras",
+            "chapter", "chapters", "page", "pages", "p", "pp", "clause", "clauses", "annex", "appendix", "schedule",
+            "footnote", "note", "notes", "item", "items", "figure", "fig", "table", "volume", "vol", "line", "lines",
+            "resolution", "directive", "regulation", "convention", "law", "act", "code",
+            "стать", "ст", "част", "ч", "пункт", "п", "пп", "подпункт", "глав", "раздел", "приложени", "стр",
+            "страниц", "рисунок", "рис", "таблиц", "том", "закон", "кодекс");
+    /** Words that may stand between a citing word and its number: "Articles 125 and 168", "Protocol No. 11". */
+    private static final Set<String> CITATION_GLUE = Set.of("and", "or", "to", "no", "nos", "nr", "и", "или", "№");
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
@@ -126,12 +139,42 @@ final class CandidateSweep {
         }
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
+        if (citation(out, tokens, first)) {
+            return last + 1;
+        }
         if (digits >= 7 && digits <= 15 && phonePunctuation) {
             add(found, out, Kind.PHONE, start > 0 && out.codePointAt(start - 1) == '+' ? start - 1 : start, end);
         } else if (digits >= 2 || (first > 0 && numbering(out, tokens.get(first - 1), start))) {
             add(found, out, Kind.NUMBER, start, end);
         }
         return last + 1;
+    }
+
+    /**
+     * Whether a number cites a public text: a citing word comes before it, with only numbers and glue words
+     * ("and", "No.") in between, or a "§" sign stands right before it.
+     */
+    private static boolean citation(OutputText out, List<Tokens.Token> tokens, int index) {
+        int start = tokens.get(index).start();
+        for (int j = start - 1; j >= 0 && j >= start - 2; j--) {
+            if (out.codePointAt(j) == '§') {
+                return true;
+            }
+        }
+        for (int k = index - 1; k >= 0 && k >= index - 8; k--) {
+            Tokens.Token t = tokens.get(k);
+            if (out.inVeilRegion(t.start(), t.end())) {
+                return false;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (REFERENCE.contains(lower) || REFERENCE.contains(OrdinaryWords.russianStem(lower))) {
+                return true;
+            }
+            if (!isDigits(lower) && !CITATION_GLUE.contains(lower)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The code point just before a token, ignoring one "(": the "+" of "+7" or "+(7)". */
