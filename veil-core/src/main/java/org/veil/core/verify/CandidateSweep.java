@@ -139,7 +139,7 @@ final class CandidateSweep {
         }
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
-        if (citation(out, tokens, first)) {
+        if (citation(out, tokens, first) || percentage(out, tokens, last)) {
             return last + 1;
         }
         if (digits >= 7 && digits <= 15 && phonePunctuation) {
@@ -175,6 +175,22 @@ final class CandidateSweep {
             }
         }
         return false;
+    }
+
+    /** Whether a number is a share ("80%", "80 percent", "80 процентов"): that describes no one. */
+    private static boolean percentage(OutputText out, List<Tokens.Token> tokens, int last) {
+        int end = tokens.get(last).end();
+        for (int j = end; j < out.length() && j <= end + 1; j++) {
+            if (out.codePointAt(j) == '%') {
+                return true;
+            }
+        }
+        if (last + 1 >= tokens.size() || tokens.get(last + 1).start() > end + 1) {
+            return false;
+        }
+        String next = tokens.get(last + 1).text().toLowerCase(Locale.ROOT);
+        return next.equals("percent") || next.startsWith("процент")
+                || (next.equals("per") && last + 2 < tokens.size() && tokens.get(last + 2).text().equals("cent"));
     }
 
     /** The code point just before a token, ignoring one "(": the "+" of "+7" or "+(7)". */

@@ -108,9 +108,10 @@ class VerifierTest {
     }
 
     @Test
-    void numbersCitingPublicTextsAreNotCandidates() {
+    void numbersCitingPublicTextsAndSharesAreNotCandidates() {
         Verification v = verify("Under Article 25 of the Convention and Rule 52 § 12, Protocol No. 11 and Articles"
-                + " 125 and 168 of the Code. Он осуждён по статье 105 и ч. 12 ст. 30 УК. He paid 4500 roubles.");
+                + " 125 and 168 of the Code. Он осуждён по статье 105 и ч. 12 ст. 30 УК. He paid 4500 roubles, 80% of it"
+                + " cash and 15 per cent tax; 70 процентов.");
         assertEquals(List.of("4500"), candidateTexts(v, Kind.NUMBER), v.toString());
     }
 
