@@ -275,16 +275,34 @@ final class CandidateSweep {
         return true;
     }
 
+    /** Where a capitalised compound begins: "Jean-Pierre" is one name even though "Jean" is also a word. */
+    private static int hyphenatedStart(OutputText out, int start) {
+        if (start < 2 || out.codePointAt(start - 1) != '-' || out.inVeilRegion(start - 2, start - 1)) {
+            return start;
+        }
+        int j = start - 1;
+        while (j > 0 && Tokens.isWordChar(out.codePointAt(j - 1))) {
+            j--;
+        }
+        return j < start - 1 && Character.isUpperCase(out.codePointAt(j)) ? j : start;
+    }
+
     private static boolean isDigits(String s) {
         return s.codePoints().allMatch(Character::isDigit);
     }
 
-    /** Adds a candidate; a name right after another name ("Sovetsky Raion") extends it instead. */
+    /** Adds a candidate; a name right after another name ("Sovetsky Raion", "Jean-Pierre") extends it instead. */
     private static void add(List<Candidate> found, OutputText out, Kind kind, int start, int end) {
+        if (kind == Kind.NAME) {
+            start = hyphenatedStart(out, start);
+        }
         if (kind == Kind.NAME && !found.isEmpty()) {
             Candidate prev = found.get(found.size() - 1);
-            if (prev.kind() == Kind.NAME && prev.end() <= start && start - prev.end() <= 1
-                    && out.substring(prev.end(), start).isBlank()) {
+            String between = prev.end() <= start ? out.substring(prev.end(), start) : "";
+            if (prev.kind() == Kind.NAME && prev.start() >= start) {
+                found.remove(found.size() - 1); // "Jean" of "Jean-Pierre", already taken in
+            } else if (prev.kind() == Kind.NAME && between.length() <= 1
+                    && (between.isBlank() || between.equals("-"))) {
                 start = prev.start();
                 found.remove(found.size() - 1);
             }

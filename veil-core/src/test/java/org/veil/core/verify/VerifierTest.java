@@ -85,8 +85,10 @@ class VerifierTest {
 
     @Test
     void capitalisedUnknownWordsAreCandidatesMidSentenceAndAtTheStart() {
-        Verification v = verify("He was questioned by the Sovetsky district department. Voronin said nothing.");
-        assertEquals(List.of("Sovetsky", "Voronin"), candidateTexts(v, Kind.NAME), v.toString());
+        Verification v = verify("He was questioned by the Sovetsky district department. Voronin said nothing to"
+                + " Jean-Pierre Kowalczyk or Kowalczyk-Nowak.");
+        assertEquals(List.of("Sovetsky", "Voronin", "Jean-Pierre Kowalczyk", "Kowalczyk-Nowak"), candidateTexts(v, Kind.NAME),
+                v.toString());
         Verification ru = verify("Его вызвали в Советский районный отдел, где был и Лёха.");
         assertEquals(List.of("Советский", "Лёха"), candidateTexts(ru, Kind.NAME), ru.toString());
     }
