@@ -15,6 +15,8 @@ import org.veil.core.anonymize.Policy;
 import org.veil.core.anonymize.PolicyException;
 import org.veil.core.anonymize.RiskReport;
 import org.veil.core.model.Document;
+import org.veil.core.verify.Verification;
+import org.veil.core.verify.Verifier;
 import org.veil.core.vault.Vault;
 import org.veil.core.vault.VaultException;
 import picocli.CommandLine.Command;
@@ -92,9 +94,11 @@ final class AnonymizeCommand implements Callable<Integer> {
         } else {
             result = staged(run(analyzer, policy, new MemoryStore(), text, language));
         }
-        risk = RiskReport.of(result, analyzer.analyze(new Document(file, result.text(), language)));
+        Verification verification = Verifier.standard().verify(result);
+        risk = RiskReport.of(result, analyzer.analyze(new Document(file, result.text(), language)), verification);
         out.publish();
         writeReport(risk);
+        CheckList.write(spec.commandLine().getErr(), verification);
         return 0;
     }
 

@@ -36,6 +36,21 @@ class AnonymizeCliTest {
     }
 
     @Test
+    void listsWhatToCheckOnTheTerminalButNotInTheReport() throws Exception {
+        String text = "Dmitri Sokolov called.\nThe old flat had 12 windows, he said.\n";
+        Path in = Files.writeString(dir.resolve("in.txt"), text);
+        Path report = dir.resolve("report.txt");
+        CliTest.Run r = CliTest.run("text", "anonymize", in.toString(), "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("Check these before publishing:"), r.err());
+        assertTrue(r.err().contains("2:18  NUMBER") && r.err().contains(">12<"), r.err());
+        String written = Files.readString(report);
+        assertTrue(written.contains("to check:") && written.contains("NUMBER=1"), written);
+        assertFalse(written.contains("12 windows") || written.contains("Sokolov"), written);
+        assertFalse(written.contains("Residual risk: LOW"), written);
+    }
+
+    @Test
     void badPolicyIsAClearErrorAndWritesNothing() throws Exception {
         Path in = Files.writeString(dir.resolve("in.txt"), "Anna Smith");
         Path policy = Files.writeString(dir.resolve("p.yaml"), "rules:\n  PERSON: shred\n");
