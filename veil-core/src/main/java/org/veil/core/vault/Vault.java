@@ -1,23 +1,30 @@
 package org.veil.core.vault;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 import org.veil.core.anonymize.MappingStore;
 import org.veil.core.model.EntityType;
 
@@ -25,77 +32,158 @@ import org.veil.core.model.EntityType;
  * The pseudonym vault: an SQLite file in which every original and replacement is sealed with AES-256-GCM
  * under a random data key. The data key itself is sealed under a key derived from the passphrase with
  * Argon2id, so a rekey only re-wraps it. Lookups go through HMACs of the aliases; nothing is stored in clear
- * but counters and KDF parameters. Writes happen in IMMEDIATE transactions: concurrent runs queue, and a
- * run killed mid-write rolls back to the last commit.
+ * but counters and KDF parameters.
+ *
+ * <p>Nothing read from the file is trusted: the KDF settings are bounded and authenticated with the data key,
+ * every row authenticates what it means (an alias its entry and type, an entry its type, a counter its value),
+ * and a sealed keyed digest over all rows, checked on open and at the start of every write, catches rows that
+ * were deleted, added or restored. Any mismatch is a refusal.
+ *
+ * <p>Writes happen in short IMMEDIATE transactions ({@link #inTransaction}); a run killed mid-write rolls back
+ * to the last commit. Reads never wait for a writer (WAL); a writer waits for another, says so, and gives up
+ * after a bounded time.
  */
 public final class Vault implements MappingStore, AutoCloseable {
-    /** Argon2id cost: 64 MiB, 3 passes (OWASP's recommended minimum range). */
-    static final int MEMORY_KIB = 64 * 1024;
-    static final int ITERATIONS = 3;
-    private static final String KEY_CONTEXT = "veil-vault-v1:data-key";
+    private static final int FORMAT = 2;
+    private static final String PREFIX = "veil-vault-v2:";
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** How long SQLite itself retries a locked database before reporting it busy. */
+    private static final int BUSY_SLICE_MS = 2_000;
+    private static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(2);
 
+    private final Path file;
     private final Connection db;
     private final byte[] dataKey;
+    private final byte[] rowKey;
+    private final byte[] digestKey;
+    private Duration lockWait = DEFAULT_LOCK_WAIT;
+    private Consumer<String> waitNotice = System.err::println;
+    private boolean inWrite;
+    private boolean dirty;
 
-    private Vault(Connection db, byte[] dataKey) {
+    private Vault(Path file, Connection db, byte[] dataKey) {
+        this.file = file;
         this.db = db;
         this.dataKey = dataKey;
+        this.rowKey = Crypto.hmac(dataKey, PREFIX + "row-mac");
+        this.digestKey = Crypto.hmac(dataKey, PREFIX + "table-digest");
     }
 
     /** One vault entry, decrypted. */
     public record Entry(String id, EntityType type, String original, String replacement) {
     }
 
+    /** Creates a new vault; an existing file, vault or not, is never touched. */
     public static Vault create(Path file, char[] passphrase) {
+        return create(file, passphrase, KdfSettings.DEFAULT);
+    }
+
+    /** With other KDF settings (within the limits): for tests, which cannot afford 64 MiB per open. */
+    static Vault create(Path file, char[] passphrase, KdfSettings kdf) {
         if (Files.exists(file)) {
-            throw new VaultException(file + " already exists; refusing to overwrite a vault");
+            throw new VaultException(file + " already exists; refusing to overwrite it ('vault init' only creates"
+                    + " new vaults)");
         }
         requirePassphrase(passphrase);
-        Connection db = connect(file);
-        try (Statement st = db.createStatement()) {
-            st.executeUpdate("CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB NOT NULL)");
-            st.executeUpdate("CREATE TABLE entries (id TEXT PRIMARY KEY, type TEXT NOT NULL, original BLOB NOT NULL,"
+        Connection db = connect(file, true);
+        try {
+            exec(db, "PRAGMA journal_mode=WAL");
+            exec(db, "BEGIN IMMEDIATE");
+            exec(db, "CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB NOT NULL)");
+            exec(db, "CREATE TABLE entries (id TEXT PRIMARY KEY, type TEXT NOT NULL, original BLOB NOT NULL,"
                     + " replacement BLOB NOT NULL, lookup BLOB NOT NULL)");
-            st.executeUpdate("CREATE INDEX entries_lookup ON entries(lookup)");
-            st.executeUpdate("CREATE TABLE aliases (lookup BLOB PRIMARY KEY, entry TEXT NOT NULL)");
-            st.executeUpdate("CREATE TABLE counters (label BLOB PRIMARY KEY, value INTEGER NOT NULL)");
+            exec(db, "CREATE INDEX entries_lookup ON entries(lookup)");
+            exec(db, "CREATE TABLE aliases (lookup BLOB PRIMARY KEY, entry TEXT NOT NULL, mac BLOB NOT NULL)");
+            exec(db, "CREATE TABLE counters (label BLOB PRIMARY KEY, value INTEGER NOT NULL, mac BLOB NOT NULL)");
+            putMeta(db, "format", ByteBuffer.allocate(4).putInt(FORMAT).array());
             byte[] dataKey = Crypto.random(32);
-            writeKeyRecord(db, passphrase, dataKey);
-            db.commit();
-            return new Vault(db, dataKey);
-        } catch (SQLException e) {
+            writeKeyRecord(db, passphrase, dataKey, kdf);
+            Vault vault = new Vault(file, db, dataKey);
+            vault.writeDigest();
+            exec(db, "COMMIT");
+            return vault;
+        } catch (SQLException | RuntimeException e) {
             close(db);
-            throw new VaultException("cannot create vault " + file + ": " + e.getMessage(), e);
+            deleteQuietly(file);
+            if (e instanceof VaultException ve) {
+                throw ve;
+            }
+            throw new VaultException("cannot create vault " + file + ": " + oneLine(e), e);
         }
     }
 
+    /** Opens an existing vault; anything that is not an intact Veil vault is refused and left as it is. */
     public static Vault open(Path file, char[] passphrase) {
-        if (!Files.isRegularFile(file)) {
-            throw new VaultException("no vault at " + file + "; create one with 'veil vault init " + file + "'");
-        }
-        Connection db = connect(file);
+        requireVaultFile(file);
+        Connection db = connect(file, false);
         try {
-            byte[] salt = meta(db, "salt");
-            byte[] params = meta(db, "kdf");
-            byte[] wrapped = meta(db, "data-key");
-            if (salt == null || params == null || wrapped == null) {
-                throw new VaultException(file + " is not a Veil vault (key record missing)");
-            }
-            ByteBuffer p = ByteBuffer.wrap(params);
-            byte[] kek = Crypto.argon2id(passphrase, salt, p.getInt(), p.getInt(), p.getInt());
+            exec(db, "BEGIN");
+            KeyRecord key = readKeyRecord(db, file);
+            exec(db, "COMMIT");
+            byte[] kek = key.kdf().derive(passphrase, key.salt());
+            byte[] dataKey;
             try {
-                return new Vault(db, Crypto.open(kek, wrapped, KEY_CONTEXT));
+                dataKey = Crypto.open(kek, key.wrapped(), keyContext(key.salt(), key.kdf()));
             } catch (AEADBadTagException e) {
                 throw new VaultException("wrong passphrase for vault " + file + " (or its key record was altered);"
                         + " nothing was changed");
             }
+            Vault vault = new Vault(file, db, dataKey);
+            vault.reading(() -> {
+                vault.verifyDigest();
+                return null;
+            });
+            return vault;
         } catch (SQLException e) {
             close(db);
-            throw new VaultException(file + " is not a readable Veil vault: " + e.getMessage(), e);
+            throw damaged(file, "open", e);
         } catch (RuntimeException e) {
             close(db);
             throw e;
         }
+    }
+
+    /**
+     * How a writer waits while another run holds the write lock: {@code notice} hears once that it waits, and
+     * it gives up with a {@link VaultException} after {@code timeout}. By default: two minutes, on stderr.
+     */
+    public void onLockWait(Duration timeout, Consumer<String> notice) {
+        this.lockWait = timeout;
+        this.waitNotice = notice;
+    }
+
+    private record KeyRecord(byte[] salt, KdfSettings kdf, byte[] wrapped) {
+    }
+
+    private static KeyRecord readKeyRecord(Connection db, Path file) throws SQLException {
+        if (!hasMetaTable(db)) {
+            throw new VaultException(file + " is not a Veil vault; refusing to use it");
+        }
+        byte[] format = meta(db, "format");
+        byte[] salt = meta(db, "salt");
+        byte[] params = meta(db, "kdf");
+        byte[] wrapped = meta(db, "data-key");
+        if (salt == null || params == null || wrapped == null) {
+            throw new VaultException(file + " is not a Veil vault (key record missing); refusing to use it");
+        }
+        if (format == null || format.length != 4 || ByteBuffer.wrap(format).getInt() != FORMAT) {
+            throw new VaultException("vault " + file + " has an unknown format (made by another version of Veil,"
+                    + " or modified outside Veil); refusing to use it");
+        }
+        return new KeyRecord(salt, KdfSettings.decode(params, file), wrapped);
+    }
+
+    private static boolean hasMetaTable(Connection db) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    /** The settings and salt feed the key, so they are authenticated with it: changing them is a refusal. */
+    private static String keyContext(byte[] salt, KdfSettings kdf) {
+        return PREFIX + "data-key:" + HexFormat.of().formatHex(salt) + ":" + HexFormat.of().formatHex(kdf.encode());
     }
 
     private static void requirePassphrase(char[] passphrase) {
@@ -104,27 +192,45 @@ public final class Vault implements MappingStore, AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) {
-        try {
-            SQLiteConfig cfg = new SQLiteConfig();
-            cfg.setBusyTimeout(60_000);
-            cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection c = cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            c.setAutoCommit(false);
-            return c;
-        } catch (SQLException e) {
-            throw new VaultException("cannot open vault " + file + ": " + e.getMessage(), e);
+    /** SQLite would quietly turn an empty or foreign file into a database; only SQLite files get that far. */
+    private static void requireVaultFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new VaultException("no vault at " + file + "; create one with 'veil vault init " + file + "'");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SQLITE_HEADER.length);
+        } catch (IOException e) {
+            throw new VaultException("cannot read vault " + file + ": " + e.getMessage(), e);
+        }
+        if (!Arrays.equals(head, SQLITE_HEADER)) {
+            throw new VaultException(file + " is not a Veil vault; refusing to use it ('veil vault init' creates"
+                    + " new vaults at new paths only)");
         }
     }
 
-    private static void writeKeyRecord(Connection db, char[] passphrase, byte[] dataKey) throws SQLException {
+    private static Connection connect(Path file, boolean create) {
+        try {
+            SQLiteConfig cfg = new SQLiteConfig();
+            cfg.setBusyTimeout(BUSY_SLICE_MS);
+            cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            if (!create) {
+                cfg.resetOpenMode(SQLiteOpenMode.CREATE);
+            }
+            // Auto-commit stays on: transactions are begun explicitly, so a reader never holds a write lock.
+            return cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new VaultException("cannot open vault " + file + ": " + oneLine(e), e);
+        }
+    }
+
+    private static void writeKeyRecord(Connection db, char[] passphrase, byte[] dataKey, KdfSettings kdf)
+            throws SQLException {
         byte[] salt = Crypto.random(16);
-        byte[] kek = Crypto.argon2id(passphrase, salt, MEMORY_KIB, ITERATIONS, 1);
+        byte[] kek = kdf.derive(passphrase, salt);
         putMeta(db, "salt", salt);
-        putMeta(db, "kdf", ByteBuffer.allocate(12).putInt(MEMORY_KIB).putInt(ITERATIONS).putInt(1).array());
-        putMeta(db, "data-key", Crypto.seal(kek, dataKey, KEY_CONTEXT));
+        putMeta(db, "kdf", kdf.encode());
+        putMeta(db, "data-key", Crypto.seal(kek, dataKey, keyContext(salt, kdf)));
     }
 
     private static byte[] meta(Connection db, String k) throws SQLException {
@@ -144,26 +250,160 @@ public final class Vault implements MappingStore, AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: all its writes land together or not at all. */
+    private static void exec(Connection db, String sql) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: all its writes land together or not at all. Hold it only
+     * for the read-then-write of the mappings (analysis belongs outside): other writers wait for it.
+     */
     public <T> T inTransaction(Supplier<T> work) {
+        if (inWrite) {
+            return work.get();
+        }
         try {
+            beginWrite();
+        } catch (SQLException e) {
+            throw damaged(file, "lock", e);
+        }
+        inWrite = true;
+        dirty = false;
+        try {
+            verifyDigest();
             T result = work.get();
-            db.commit();
+            if (dirty) {
+                writeDigest();
+            }
+            exec(db, "COMMIT");
             return result;
         } catch (SQLException e) {
             rollback();
-            throw new VaultException("vault write failed: " + e.getMessage(), e);
+            throw damaged(file, "write", e);
         } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            inWrite = false;
+            dirty = false;
+        }
+    }
+
+    /** BEGIN IMMEDIATE, retried while another run holds the write lock, with one notice and a deadline. */
+    private void beginWrite() throws SQLException {
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                exec(db, "BEGIN IMMEDIATE");
+                return;
+            } catch (SQLException e) {
+                if (!busy(e)) {
+                    throw e;
+                }
+                if (System.nanoTime() - deadline >= 0) {
+                    throw new VaultException("vault " + file + " is still in use by another Veil run after "
+                            + lockWait.toSeconds() + " s; nothing was changed, try again later");
+                }
+                if (!told) {
+                    waitNotice.accept("vault " + file + " is in use by another Veil run; waiting for it (up to "
+                            + lockWait.toSeconds() + " s)");
+                    told = true;
+                }
+            }
+        }
+    }
+
+    private static boolean busy(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
+    }
+
+    /** A consistent snapshot for reads of several statements; inside a write transaction, that one. */
+    private <T> T reading(SqlWork<T> work) throws SQLException {
+        if (inWrite) {
+            return work.run();
+        }
+        exec(db, "BEGIN");
+        try {
+            T result = work.run();
+            exec(db, "COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
             rollback();
             throw e;
         }
     }
 
+    /** A write outside {@link #inTransaction} gets a transaction of its own, so the digest always follows. */
+    private <T> T write(SqlWork<T> work) {
+        return inTransaction(() -> {
+            try {
+                T result = work.run();
+                dirty = true;
+                return result;
+            } catch (SQLException e) {
+                throw damaged(file, "write", e);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
     private void rollback() {
         try {
-            db.rollback();
+            exec(db, "ROLLBACK");
         } catch (SQLException ignored) {
-            // The connection is unusable; the transaction is rolled back by SQLite when it closes.
+            // No transaction was open, or the connection is unusable; SQLite rolls back when it closes.
+        }
+    }
+
+    private void verifyDigest() throws SQLException {
+        byte[] expected;
+        try {
+            expected = Crypto.open(dataKey, meta(db, "digest"), PREFIX + "digest");
+        } catch (AEADBadTagException e) {
+            throw modified("its digest record is missing or altered");
+        }
+        if (!MessageDigest.isEqual(expected, TableDigest.compute(db, digestKey))) {
+            throw modified("rows were added, deleted or changed");
+        }
+    }
+
+    private void writeDigest() throws SQLException {
+        putMeta(db, "digest", Crypto.seal(dataKey, TableDigest.compute(db, digestKey), PREFIX + "digest"));
+    }
+
+    private VaultException modified(String what) {
+        return new VaultException("vault " + file + " has been modified outside Veil (" + what
+                + "); refusing to use it");
+    }
+
+    private static VaultException damaged(Path file, String action, SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+            return new VaultException("vault " + file + " is damaged or not a Veil vault (" + oneLine(e)
+                    + "); refusing to use it", e);
+        }
+        return new VaultException("vault " + action + " failed for " + file + ": " + oneLine(e), e);
+    }
+
+    private static String oneLine(Exception e) {
+        return String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // Best effort: the half-made vault is refused on open anyway (no digest).
+            }
         }
     }
 
@@ -171,66 +411,103 @@ public final class Vault implements MappingStore, AutoCloseable {
         return Crypto.hmac(secret("lookup"), type.name() + "\u0000" + alias);
     }
 
+    private byte[] aliasMac(byte[] lookup, String entry, EntityType type) {
+        return Crypto.hmac(rowKey, bytes("alias"), lookup, bytes(entry), bytes(type.name()));
+    }
+
+    private byte[] counterMac(byte[] label, long value) {
+        return Crypto.hmac(rowKey, bytes("counter"), label, ByteBuffer.allocate(8).putLong(value).array());
+    }
+
+    private static byte[] bytes(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each sealed value names its entry, its type and which half it is: a blob or a type cannot be moved. */
+    private static String entryContext(String id, EntityType type, String part) {
+        return PREFIX + "entry\u0000" + id + "\u0000" + type.name() + "\u0000" + part;
+    }
+
     @Override
     public Optional<String> lookup(EntityType type, String alias) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT e.id, e.replacement FROM aliases a JOIN entries e ON e.id = a.entry WHERE a.lookup = ?")) {
-            ps.setBytes(1, lookupKey(type, alias));
+        byte[] key = lookupKey(type, alias);
+        try (PreparedStatement ps = db.prepareStatement("SELECT a.entry, a.mac, e.id, e.type, e.replacement"
+                + " FROM aliases a LEFT JOIN entries e ON e.id = a.entry WHERE a.lookup = ?")) {
+            ps.setBytes(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(text(rs.getBytes(2), rs.getString(1) + ":replacement"));
+                String entry = rs.getString(1);
+                if (!MessageDigest.isEqual(aliasMac(key, entry, type), rs.getBytes(2))) {
+                    throw modified("an alias row failed authentication");
+                }
+                if (rs.getString(3) == null) {
+                    throw modified("an alias points at a missing entry");
+                }
+                if (type(entry, rs.getString(4)) != type) {
+                    throw modified("entry " + entry + " changed type");
+                }
+                return Optional.of(text(rs.getBytes(5), entry, entryContext(entry, type, "replacement")));
             }
         } catch (SQLException e) {
-            throw new VaultException("vault read failed: " + e.getMessage(), e);
+            throw damaged(file, "read", e);
         }
     }
 
     @Override
     public void remember(EntityType type, Collection<String> aliases, String original, String replacement) {
         String id = UUID.randomUUID().toString();
-        try {
+        write(() -> {
             try (PreparedStatement ps = db.prepareStatement(
                     "INSERT INTO entries (id, type, original, replacement, lookup) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, type.name());
-                ps.setBytes(3, Crypto.seal(dataKey, original.getBytes(StandardCharsets.UTF_8), id + ":original"));
-                ps.setBytes(4, Crypto.seal(dataKey, replacement.getBytes(StandardCharsets.UTF_8), id + ":replacement"));
+                ps.setBytes(3, Crypto.seal(dataKey, bytes(original), entryContext(id, type, "original")));
+                ps.setBytes(4, Crypto.seal(dataKey, bytes(replacement), entryContext(id, type, "replacement")));
                 ps.setBytes(5, Crypto.hmac(secret("replacement"), replacement));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO aliases (lookup, entry) VALUES (?, ?)")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT OR IGNORE INTO aliases (lookup, entry, mac) VALUES (?, ?, ?)")) {
                 for (String a : aliases) {
-                    ps.setBytes(1, lookupKey(type, a));
+                    byte[] key = lookupKey(type, a);
+                    ps.setBytes(1, key);
                     ps.setString(2, id);
+                    ps.setBytes(3, aliasMac(key, id, type));
                     ps.executeUpdate();
                 }
             }
-        } catch (SQLException e) {
-            throw new VaultException("vault write failed: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     @Override
     public int next(String label) {
         byte[] key = Crypto.hmac(secret("counter"), label);
-        try {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT INTO counters (label, value) VALUES (?, 1) ON CONFLICT(label) DO UPDATE SET value = value + 1")) {
-                ps.setBytes(1, key);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = db.prepareStatement("SELECT value FROM counters WHERE label = ?")) {
+        return write(() -> {
+            long value = 0;
+            try (PreparedStatement ps = db.prepareStatement("SELECT value, mac FROM counters WHERE label = ?")) {
                 ps.setBytes(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
+                    if (rs.next()) {
+                        value = rs.getLong(1);
+                        if (!MessageDigest.isEqual(counterMac(key, value), rs.getBytes(2))) {
+                            throw modified("a counter row failed authentication");
+                        }
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new VaultException("vault write failed: " + e.getMessage(), e);
-        }
+            value++;
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT OR REPLACE INTO counters (label, value, mac) VALUES (?, ?, ?)")) {
+                ps.setBytes(1, key);
+                ps.setLong(2, value);
+                ps.setBytes(3, counterMac(key, value));
+                ps.executeUpdate();
+            }
+            return Math.toIntExact(value);
+        });
     }
 
     @Override
@@ -245,8 +522,14 @@ public final class Vault implements MappingStore, AutoCloseable {
 
     /** The entries whose replacement is exactly {@code replacement}: who "[PERSON A]" was. */
     public List<Entry> reveal(String replacement) {
-        return query("SELECT id, type, original, replacement FROM entries WHERE lookup = ? ORDER BY rowid",
-                Crypto.hmac(secret("replacement"), replacement));
+        List<Entry> found = query("SELECT id, type, original, replacement FROM entries WHERE lookup = ?"
+                + " ORDER BY rowid", Crypto.hmac(secret("replacement"), replacement));
+        for (Entry e : found) {
+            if (!e.replacement().equals(replacement)) {
+                throw modified("entry " + e.id() + " is filed under another replacement");
+            }
+        }
+        return found;
     }
 
     private List<Entry> query(String sql, byte[] param) {
@@ -257,24 +540,35 @@ public final class Vault implements MappingStore, AutoCloseable {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String id = rs.getString(1);
-                    out.add(new Entry(id, EntityType.valueOf(rs.getString(2)), text(rs.getBytes(3), id + ":original"),
-                            text(rs.getBytes(4), id + ":replacement")));
+                    out.add(entry(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getBytes(4)));
                 }
             }
-            db.commit();
         } catch (SQLException e) {
-            throw new VaultException("vault read failed: " + e.getMessage(), e);
+            throw damaged(file, "read", e);
         }
         return out;
     }
 
-    private String text(byte[] sealed, String context) {
+    private Entry entry(String id, String typeName, byte[] original, byte[] replacement) {
+        EntityType type = type(id, typeName);
+        return new Entry(id, type, text(original, id, entryContext(id, type, "original")),
+                text(replacement, id, entryContext(id, type, "replacement")));
+    }
+
+    private EntityType type(String id, String name) {
+        for (EntityType t : EntityType.values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        throw modified("entry " + id + " has an unknown type");
+    }
+
+    private String text(byte[] sealed, String id, String context) {
         try {
             return new String(Crypto.open(dataKey, sealed, context), StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
-            throw new VaultException("vault entry " + context.substring(0, context.indexOf(':'))
-                    + " failed authentication: the vault file was modified outside Veil");
+            throw modified("entry " + id + " failed authentication");
         }
     }
 
@@ -283,9 +577,9 @@ public final class Vault implements MappingStore, AutoCloseable {
         requirePassphrase(newPassphrase);
         inTransaction(() -> {
             try {
-                writeKeyRecord(db, newPassphrase, dataKey);
+                writeKeyRecord(db, newPassphrase, dataKey, KdfSettings.DEFAULT);
             } catch (SQLException e) {
-                throw new VaultException("rekey failed: " + e.getMessage(), e);
+                throw damaged(file, "rekey", e);
             }
             return null;
         });
@@ -298,11 +592,6 @@ public final class Vault implements MappingStore, AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            db.commit();
-        } catch (SQLException ignored) {
-            // Nothing pending or already closed.
-        }
         close(db);
     }
 
