@@ -17,6 +17,7 @@ import org.veil.core.anonymize.Policies;
 import org.veil.core.anonymize.Policy;
 import org.veil.core.anonymize.PolicyException;
 import org.veil.core.anonymize.RiskReport;
+import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
 import org.veil.core.vault.Vault;
 import org.veil.core.vault.VaultException;
@@ -66,7 +67,9 @@ final class AnonymizeCommand implements Callable<Integer> {
         RiskReport risk;
         if (vaultFile != null) {
             try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
-                result = vault.inTransaction(() -> run(analyzer, policy, vault, text, language));
+                // Analysis can take long and needs no vault: only the look-ups and writes hold the write lock.
+                Analysis analysis = analyzer.analyze(new Document("input", text, language));
+                result = vault.inTransaction(() -> new Anonymizer(policy, vault).anonymize(analysis));
             } catch (VaultException e) {
                 throw new UserError(e.getMessage());
             }
