@@ -220,7 +220,7 @@ public final class Vault implements MappingStore, AutoCloseable {
             // Auto-commit stays on: transactions are begun explicitly, so a reader never holds a write lock.
             return cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new VaultException("cannot open vault " + file + ": " + oneLine(e), e);
+            throw damaged(file, "open", e);
         }
     }
 
@@ -394,7 +394,8 @@ public final class Vault implements MappingStore, AutoCloseable {
     }
 
     private static String oneLine(Exception e) {
-        return String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+        // SQLite quotes names from the file, which may hold any byte once the file is damaged.
+        return String.valueOf(e.getMessage()).replaceAll("[\\p{Cntrl}\\s\uFFFD]+", " ").strip();
     }
 
     private static void deleteQuietly(Path file) {
