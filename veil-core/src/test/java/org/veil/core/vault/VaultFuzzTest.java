@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,10 @@ import org.veil.core.anonymize.Anonymizer;
 import org.veil.core.anonymize.Policies;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.Recognizer;
 
 /**
  * Random damage to a vault file, byte flips or row edits made with SQL, always ends in a clean refusal
@@ -33,7 +40,7 @@ import org.veil.core.model.Document;
  */
 class VaultFuzzTest {
     private static final String TEXT = "Dmitri Sokolov met Olga Petrova in Kazan. Later Olga Petrova called"
-            + " Ivan Orlov at ivan.orlov@example.org and Dmitri Sokolov.";
+            + " Ivan Orlov in Moscow and Dmitri Sokolov.";
     private static final List<String> TABLES = List.of("entries", "aliases", "counters", "meta");
     private static final long SEED = 17;
 
@@ -47,7 +54,7 @@ class VaultFuzzTest {
 
     @BeforeAll
     static void intactVault() throws Exception {
-        analysis = Analyzer.english().analyze(Document.of(TEXT));
+        analysis = new Analyzer(List.of(new Shapes())).analyze(Document.of(TEXT));
         Path file = dir.resolve("intact.vault");
         try (Vault v = VaultFiles.create(file)) {
             v.inTransaction(() -> new Anonymizer(Policies.publish(), v).anonymize(analysis));
@@ -58,6 +65,29 @@ class VaultFuzzTest {
         expectedText = second.text();
         expectedEntries = second.entries();
         assertTrue(expectedText.contains("[PERSON A]") && expectedEntries.size() >= 4, expectedText);
+    }
+
+    /** Two capitalised words are a person, one after "in" a place: the vault is under test, not the models. */
+    private static final class Shapes implements Recognizer {
+        private static final Pattern PERSON = Pattern.compile("\\b[A-Z][a-z]+ [A-Z][a-z]+\\b");
+        private static final Pattern PLACE = Pattern.compile("(?<=\\bin )[A-Z][a-z]+\\b");
+
+        @Override
+        public String name() {
+            return "test-shapes";
+        }
+
+        @Override
+        public List<Mention> recognize(String text) {
+            List<Mention> out = new ArrayList<>();
+            for (Matcher m = PERSON.matcher(text); m.find(); ) {
+                out.add(new Mention(m.start(), m.end(), EntityType.PERSON, IdentifierKind.DIRECT, 0.9, name(), 1));
+            }
+            for (Matcher m = PLACE.matcher(text); m.find(); ) {
+                out.add(new Mention(m.start(), m.end(), EntityType.LOCATION, IdentifierKind.QUASI, 0.9, name(), 1));
+            }
+            return out;
+        }
     }
 
     private record Outcome(String text, Set<String> entries) {
@@ -101,7 +131,7 @@ class VaultFuzzTest {
     void randomByteFlipsInTheFile() throws Exception {
         Random random = new Random(SEED);
         int refused = 0;
-        int iterations = 100;
+        int iterations = 80;
         for (int i = 0; i < iterations; i++) {
             Path file = freshCopy("flip" + i);
             byte[] bytes = intact.clone();
@@ -124,7 +154,7 @@ class VaultFuzzTest {
     void randomRowEdits() throws Exception {
         Random random = new Random(SEED);
         int changed = 0;
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 80; i++) {
             Path file = freshCopy("edit" + i);
             String before = content(file);
             String what = "seed " + SEED + " edit " + i + ": " + edit(file, random);
@@ -136,7 +166,7 @@ class VaultFuzzTest {
                 changed++;
             }
         }
-        assertTrue(changed >= 50, "only " + changed + " edits changed the vault");
+        assertTrue(changed >= 40, "only " + changed + " edits changed the vault");
     }
 
     /** Every row of every table, as text, in a fixed order. */
