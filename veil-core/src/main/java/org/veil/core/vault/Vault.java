@@ -45,6 +45,7 @@ import org.veil.core.model.EntityType;
  */
 public final class Vault implements MappingStore, AutoCloseable {
     private static final int FORMAT = 2;
+    private static final String FORMAT_1_KEY_CONTEXT = "veil-vault-v1:data-key";
     private static final String PREFIX = "veil-vault-v2:";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** How long SQLite itself retries a locked database before reporting it busy. */
@@ -123,12 +124,16 @@ public final class Vault implements MappingStore, AutoCloseable {
             byte[] kek = key.kdf().derive(passphrase, key.salt());
             byte[] dataKey;
             try {
-                dataKey = Crypto.open(kek, key.wrapped(), keyContext(key.salt(), key.kdf()));
+                dataKey = Crypto.open(kek, key.wrapped(), key.format() == 1 ? FORMAT_1_KEY_CONTEXT
+                        : keyContext(key.salt(), key.kdf()));
             } catch (AEADBadTagException e) {
                 throw new VaultException("wrong passphrase for vault " + file + " (or its key record was altered);"
                         + " nothing was changed");
             }
             Vault vault = new Vault(file, db, dataKey);
+            if (key.format() == 1) {
+                vault.upgradeFromFormat1(key, kek);
+            }
             vault.reading(() -> {
                 vault.verifyDigest();
                 return null;
@@ -152,7 +157,7 @@ public final class Vault implements MappingStore, AutoCloseable {
         this.waitNotice = notice;
     }
 
-    private record KeyRecord(byte[] salt, KdfSettings kdf, byte[] wrapped) {
+    private record KeyRecord(int format, byte[] salt, KdfSettings kdf, byte[] wrapped) {
     }
 
     private static KeyRecord readKeyRecord(Connection db, Path file) throws SQLException {
@@ -166,11 +171,13 @@ public final class Vault implements MappingStore, AutoCloseable {
         if (salt == null || params == null || wrapped == null) {
             throw new VaultException(file + " is not a Veil vault (key record missing); refusing to use it");
         }
-        if (format == null || format.length != 4 || ByteBuffer.wrap(format).getInt() != FORMAT) {
+        // Format 1 (before rows were authenticated) had no format row; it is upgraded on open.
+        int version = format == null ? 1 : format.length == 4 ? ByteBuffer.wrap(format).getInt() : -1;
+        if (version != 1 && version != FORMAT) {
             throw new VaultException("vault " + file + " has an unknown format (made by another version of Veil,"
                     + " or modified outside Veil); refusing to use it");
         }
-        return new KeyRecord(salt, KdfSettings.decode(params, file), wrapped);
+        return new KeyRecord(version, salt, KdfSettings.decode(params, file), wrapped);
     }
 
     private static boolean hasMetaTable(Connection db) throws SQLException {
@@ -261,6 +268,10 @@ public final class Vault implements MappingStore, AutoCloseable {
      * for the read-then-write of the mappings (analysis belongs outside): other writers wait for it.
      */
     public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(work, true);
+    }
+
+    private <T> T inTransaction(Supplier<T> work, boolean verify) {
         if (inWrite) {
             return work.get();
         }
@@ -272,7 +283,9 @@ public final class Vault implements MappingStore, AutoCloseable {
         inWrite = true;
         dirty = false;
         try {
-            verifyDigest();
+            if (verify) {
+                verifyDigest();
+            }
             T result = work.get();
             if (dirty) {
                 writeDigest();
@@ -570,6 +583,82 @@ public final class Vault implements MappingStore, AutoCloseable {
             return new String(Crypto.open(dataKey, sealed, context), StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
             throw modified("entry " + id + " failed authentication");
+        }
+    }
+
+    /**
+     * Format 1 sealed entries with their id only and did not authenticate aliases, counters or the set of
+     * rows: what it holds cannot be checked further, so it is re-sealed as it is, once, in one transaction.
+     */
+    private void upgradeFromFormat1(KeyRecord key, byte[] kek) throws SQLException {
+        inTransaction(() -> {
+            try {
+                if (meta(db, "format") != null) {
+                    return null; // another run upgraded it while this one derived the key
+                }
+                exec(db, "ALTER TABLE aliases ADD COLUMN mac BLOB");
+                exec(db, "ALTER TABLE counters ADD COLUMN mac BLOB");
+                resealFormat1Entries();
+                for (Object[] alias : rows("SELECT a.lookup, a.entry, e.type FROM aliases a"
+                        + " LEFT JOIN entries e ON e.id = a.entry")) {
+                    if (alias[2] == null) {
+                        throw modified("an alias points at a missing entry");
+                    }
+                    byte[] lookup = (byte[]) alias[0];
+                    update("UPDATE aliases SET mac = ? WHERE lookup = ?",
+                            aliasMac(lookup, (String) alias[1], type((String) alias[1], (String) alias[2])), lookup);
+                }
+                for (Object[] counter : rows("SELECT label, value FROM counters")) {
+                    byte[] label = (byte[]) counter[0];
+                    update("UPDATE counters SET mac = ? WHERE label = ?",
+                            counterMac(label, ((Number) counter[1]).longValue()), label);
+                }
+                putMeta(db, "format", ByteBuffer.allocate(4).putInt(FORMAT).array());
+                putMeta(db, "data-key", Crypto.seal(kek, dataKey, keyContext(key.salt(), key.kdf())));
+                dirty = true;
+            } catch (SQLException e) {
+                throw damaged(file, "upgrade", e);
+            } catch (ClassCastException e) {
+                throw modified("a row holds a value of the wrong kind");
+            }
+            return null;
+        }, false);
+    }
+
+    private void resealFormat1Entries() throws SQLException {
+        for (Object[] e : rows("SELECT id, type, original, replacement FROM entries")) {
+            String id = (String) e[0];
+            EntityType type = type(id, (String) e[1]);
+            String original = text((byte[]) e[2], id, id + ":original");
+            String replacement = text((byte[]) e[3], id, id + ":replacement");
+            update("UPDATE entries SET original = ?, replacement = ? WHERE id = ?",
+                    Crypto.seal(dataKey, bytes(original), entryContext(id, type, "original")),
+                    Crypto.seal(dataKey, bytes(replacement), entryContext(id, type, "replacement")), id);
+        }
+    }
+
+    /** Every row of a query, read before any of them is changed. */
+    private List<Object[]> rows(String sql) throws SQLException {
+        List<Object[]> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private void update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
         }
     }
 

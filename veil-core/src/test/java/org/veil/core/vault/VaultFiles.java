@@ -29,7 +29,7 @@ final class VaultFiles {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
-            return ps.executeUpdate();
+            return ps.execute() ? 0 : ps.getUpdateCount(); // a PRAGMA answers with a row
         }
     }
 
