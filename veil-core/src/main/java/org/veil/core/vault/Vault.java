@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -81,12 +82,24 @@ public final class Vault implements MappingStore, AutoCloseable {
 
     /** With other KDF settings (within the limits): for tests, which cannot afford 64 MiB per open. */
     static Vault create(Path file, char[] passphrase, KdfSettings kdf) {
-        if (Files.exists(file)) {
+        requirePassphrase(passphrase);
+        try {
+            // Atomically, so that a file made meanwhile by anyone else is never taken over (or deleted below).
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
             throw new VaultException(file + " already exists; refusing to overwrite it ('vault init' only creates"
                     + " new vaults)");
+        } catch (IOException e) {
+            throw new VaultException("cannot create vault " + file + ": " + e.getClass().getSimpleName() + " "
+                    + e.getMessage(), e);
         }
-        requirePassphrase(passphrase);
-        Connection db = connect(file, true);
+        Connection db;
+        try {
+            db = connect(file, true);
+        } catch (VaultException e) {
+            deleteQuietly(file);
+            throw e;
+        }
         try {
             exec(db, "PRAGMA journal_mode=WAL");
             exec(db, "BEGIN IMMEDIATE");
