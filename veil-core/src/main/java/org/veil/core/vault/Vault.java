@@ -343,8 +343,8 @@ public final class Vault implements MappingStore, AutoCloseable {
     }
 
     private static boolean busy(SQLException e) {
-        int primary = e.getErrorCode() & 0xff;
-        return primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
+        // SQLITE_BUSY only: SQLite has already waited a slice for it, so retrying does not spin.
+        return (e.getErrorCode() & 0xff) == 5;
     }
 
     /** A consistent snapshot for reads of several statements; inside a write transaction, that one. */
