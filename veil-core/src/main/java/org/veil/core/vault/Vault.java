@@ -603,7 +603,7 @@ public final class Vault implements MappingStore, AutoCloseable {
      * Format 1 sealed entries with their id only and did not authenticate aliases, counters or the set of
      * rows: what it holds cannot be checked further, so it is re-sealed as it is, once, in one transaction.
      */
-    private void upgradeFromFormat1(KeyRecord key, byte[] kek) throws SQLException {
+    private void upgradeFromFormat1(KeyRecord key, byte[] kek) {
         inTransaction(() -> {
             try {
                 if (meta(db, "format") != null) {
