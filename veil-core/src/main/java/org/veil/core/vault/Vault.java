@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +44,6 @@ import org.veil.core.model.EntityType;
  * after a bounded time.
  */
 public final class Vault implements MappingStore, AutoCloseable {
-    private static final int FORMAT = 2;
-    private static final String FORMAT_1_KEY_CONTEXT = "veil-vault-v1:data-key";
     private static final String PREFIX = "veil-vault-v2:";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** How long SQLite itself retries a locked database before reporting it busy. */
@@ -101,20 +98,20 @@ public final class Vault implements MappingStore, AutoCloseable {
             throw e;
         }
         try {
-            exec(db, "PRAGMA journal_mode=WAL");
-            exec(db, "BEGIN IMMEDIATE");
-            exec(db, "CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB NOT NULL)");
-            exec(db, "CREATE TABLE entries (id TEXT PRIMARY KEY, type TEXT NOT NULL, original BLOB NOT NULL,"
+            Sql.exec(db, "PRAGMA journal_mode=WAL");
+            Sql.exec(db, "BEGIN IMMEDIATE");
+            Sql.exec(db, "CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB NOT NULL)");
+            Sql.exec(db, "CREATE TABLE entries (id TEXT PRIMARY KEY, type TEXT NOT NULL, original BLOB NOT NULL,"
                     + " replacement BLOB NOT NULL, lookup BLOB NOT NULL)");
-            exec(db, "CREATE INDEX entries_lookup ON entries(lookup)");
-            exec(db, "CREATE TABLE aliases (lookup BLOB PRIMARY KEY, entry TEXT NOT NULL, mac BLOB NOT NULL)");
-            exec(db, "CREATE TABLE counters (label BLOB PRIMARY KEY, value INTEGER NOT NULL, mac BLOB NOT NULL)");
-            putMeta(db, "format", ByteBuffer.allocate(4).putInt(FORMAT).array());
+            Sql.exec(db, "CREATE INDEX entries_lookup ON entries(lookup)");
+            Sql.exec(db, "CREATE TABLE aliases (lookup BLOB PRIMARY KEY, entry TEXT NOT NULL, mac BLOB NOT NULL)");
+            Sql.exec(db, "CREATE TABLE counters (label BLOB PRIMARY KEY, value INTEGER NOT NULL, mac BLOB NOT NULL)");
+            KeyRecord.writeCurrentFormat(db);
             byte[] dataKey = Crypto.random(32);
-            writeKeyRecord(db, passphrase, dataKey, kdf);
+            KeyRecord.write(db, passphrase, dataKey, kdf);
             Vault vault = new Vault(file, db, dataKey);
             vault.writeDigest();
-            exec(db, "COMMIT");
+            Sql.exec(db, "COMMIT");
             return vault;
         } catch (SQLException | RuntimeException e) {
             close(db);
@@ -131,18 +128,11 @@ public final class Vault implements MappingStore, AutoCloseable {
         requireVaultFile(file);
         Connection db = connect(file, false);
         try {
-            exec(db, "BEGIN");
-            KeyRecord key = readKeyRecord(db, file);
-            exec(db, "COMMIT");
-            byte[] kek = key.kdf().derive(passphrase, key.salt());
-            byte[] dataKey;
-            try {
-                dataKey = Crypto.open(kek, key.wrapped(), key.format() == 1 ? FORMAT_1_KEY_CONTEXT
-                        : keyContext(key.salt(), key.kdf()));
-            } catch (AEADBadTagException e) {
-                throw new VaultException("wrong passphrase for vault " + file + " (or its key record was altered);"
-                        + " nothing was changed");
-            }
+            Sql.exec(db, "BEGIN");
+            KeyRecord key = KeyRecord.read(db, file);
+            Sql.exec(db, "COMMIT");
+            byte[] kek = key.kek(passphrase);
+            byte[] dataKey = key.unwrap(kek, file);
             Vault vault = new Vault(file, db, dataKey);
             if (key.format() == 1) {
                 vault.upgradeFromFormat1(key, kek);
@@ -168,42 +158,6 @@ public final class Vault implements MappingStore, AutoCloseable {
     public void onLockWait(Duration timeout, Consumer<String> notice) {
         this.lockWait = timeout;
         this.waitNotice = notice;
-    }
-
-    private record KeyRecord(int format, byte[] salt, KdfSettings kdf, byte[] wrapped) {
-    }
-
-    private static KeyRecord readKeyRecord(Connection db, Path file) throws SQLException {
-        if (!hasMetaTable(db)) {
-            throw new VaultException(file + " is not a Veil vault; refusing to use it");
-        }
-        byte[] format = meta(db, "format");
-        byte[] salt = meta(db, "salt");
-        byte[] params = meta(db, "kdf");
-        byte[] wrapped = meta(db, "data-key");
-        if (salt == null || params == null || wrapped == null) {
-            throw new VaultException(file + " is not a Veil vault (key record missing); refusing to use it");
-        }
-        // Format 1 (before rows were authenticated) had no format row; it is upgraded on open.
-        int version = format == null ? 1 : format.length == 4 ? ByteBuffer.wrap(format).getInt() : -1;
-        if (version != 1 && version != FORMAT) {
-            throw new VaultException("vault " + file + " has an unknown format (made by another version of Veil,"
-                    + " or modified outside Veil); refusing to use it");
-        }
-        return new KeyRecord(version, salt, KdfSettings.decode(params, file), wrapped);
-    }
-
-    private static boolean hasMetaTable(Connection db) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getInt(1) == 1;
-        }
-    }
-
-    /** The settings and salt feed the key, so they are authenticated with it: changing them is a refusal. */
-    private static String keyContext(byte[] salt, KdfSettings kdf) {
-        return PREFIX + "data-key:" + HexFormat.of().formatHex(salt) + ":" + HexFormat.of().formatHex(kdf.encode());
     }
 
     private static void requirePassphrase(char[] passphrase) {
@@ -244,38 +198,6 @@ public final class Vault implements MappingStore, AutoCloseable {
         }
     }
 
-    private static void writeKeyRecord(Connection db, char[] passphrase, byte[] dataKey, KdfSettings kdf)
-            throws SQLException {
-        byte[] salt = Crypto.random(16);
-        byte[] kek = kdf.derive(passphrase, salt);
-        putMeta(db, "salt", salt);
-        putMeta(db, "kdf", kdf.encode());
-        putMeta(db, "data-key", Crypto.seal(kek, dataKey, keyContext(salt, kdf)));
-    }
-
-    private static byte[] meta(Connection db, String k) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
-            ps.setString(1, k);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getBytes(1) : null;
-            }
-        }
-    }
-
-    private static void putMeta(Connection db, String k, byte[] v) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO meta (k, v) VALUES (?, ?)")) {
-            ps.setString(1, k);
-            ps.setBytes(2, v);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void exec(Connection db, String sql) throws SQLException {
-        try (Statement st = db.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
     /**
      * Runs {@code work} in one write transaction: all its writes land together or not at all. Hold it only
      * for the read-then-write of the mappings (analysis belongs outside): other writers wait for it.
@@ -303,7 +225,7 @@ public final class Vault implements MappingStore, AutoCloseable {
             if (dirty) {
                 writeDigest();
             }
-            exec(db, "COMMIT");
+            Sql.exec(db, "COMMIT");
             return result;
         } catch (SQLException e) {
             rollback();
@@ -323,7 +245,7 @@ public final class Vault implements MappingStore, AutoCloseable {
         boolean told = false;
         while (true) {
             try {
-                exec(db, "BEGIN IMMEDIATE");
+                Sql.exec(db, "BEGIN IMMEDIATE");
                 return;
             } catch (SQLException e) {
                 if (!busy(e)) {
@@ -352,10 +274,10 @@ public final class Vault implements MappingStore, AutoCloseable {
         if (inWrite) {
             return work.run();
         }
-        exec(db, "BEGIN");
+        Sql.exec(db, "BEGIN");
         try {
             T result = work.run();
-            exec(db, "COMMIT");
+            Sql.exec(db, "COMMIT");
             return result;
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -383,7 +305,7 @@ public final class Vault implements MappingStore, AutoCloseable {
 
     private void rollback() {
         try {
-            exec(db, "ROLLBACK");
+            Sql.exec(db, "ROLLBACK");
         } catch (SQLException ignored) {
             // No transaction was open, or the connection is unusable; SQLite rolls back when it closes.
         }
@@ -392,7 +314,7 @@ public final class Vault implements MappingStore, AutoCloseable {
     private void verifyDigest() throws SQLException {
         byte[] expected;
         try {
-            expected = Crypto.open(dataKey, meta(db, "digest"), PREFIX + "digest");
+            expected = Crypto.open(dataKey, Sql.meta(db, "digest"), PREFIX + "digest");
         } catch (AEADBadTagException e) {
             throw modified("its digest record is missing or altered");
         }
@@ -402,7 +324,7 @@ public final class Vault implements MappingStore, AutoCloseable {
     }
 
     private void writeDigest() throws SQLException {
-        putMeta(db, "digest", Crypto.seal(dataKey, TableDigest.compute(db, digestKey), PREFIX + "digest"));
+        Sql.putMeta(db, "digest", Crypto.seal(dataKey, TableDigest.compute(db, digestKey), PREFIX + "digest"));
     }
 
     private VaultException modified(String what) {
@@ -606,28 +528,28 @@ public final class Vault implements MappingStore, AutoCloseable {
     private void upgradeFromFormat1(KeyRecord key, byte[] kek) {
         inTransaction(() -> {
             try {
-                if (meta(db, "format") != null) {
+                if (Sql.meta(db, "format") != null) {
                     return null; // another run upgraded it while this one derived the key
                 }
-                exec(db, "ALTER TABLE aliases ADD COLUMN mac BLOB");
-                exec(db, "ALTER TABLE counters ADD COLUMN mac BLOB");
+                Sql.exec(db, "ALTER TABLE aliases ADD COLUMN mac BLOB");
+                Sql.exec(db, "ALTER TABLE counters ADD COLUMN mac BLOB");
                 resealFormat1Entries();
-                for (Object[] alias : rows("SELECT a.lookup, a.entry, e.type FROM aliases a"
+                for (Object[] alias : Sql.rows(db, "SELECT a.lookup, a.entry, e.type FROM aliases a"
                         + " LEFT JOIN entries e ON e.id = a.entry")) {
                     if (alias[2] == null) {
                         throw modified("an alias points at a missing entry");
                     }
                     byte[] lookup = (byte[]) alias[0];
-                    update("UPDATE aliases SET mac = ? WHERE lookup = ?",
+                    Sql.update(db, "UPDATE aliases SET mac = ? WHERE lookup = ?",
                             aliasMac(lookup, (String) alias[1], type((String) alias[1], (String) alias[2])), lookup);
                 }
-                for (Object[] counter : rows("SELECT label, value FROM counters")) {
+                for (Object[] counter : Sql.rows(db, "SELECT label, value FROM counters")) {
                     byte[] label = (byte[]) counter[0];
-                    update("UPDATE counters SET mac = ? WHERE label = ?",
+                    Sql.update(db, "UPDATE counters SET mac = ? WHERE label = ?",
                             counterMac(label, ((Number) counter[1]).longValue()), label);
                 }
-                putMeta(db, "format", ByteBuffer.allocate(4).putInt(FORMAT).array());
-                putMeta(db, "data-key", Crypto.seal(kek, dataKey, keyContext(key.salt(), key.kdf())));
+                KeyRecord.writeCurrentFormat(db);
+                key.rewrap(db, kek, dataKey);
                 dirty = true;
             } catch (SQLException e) {
                 throw damaged(file, "upgrade", e);
@@ -639,39 +561,14 @@ public final class Vault implements MappingStore, AutoCloseable {
     }
 
     private void resealFormat1Entries() throws SQLException {
-        for (Object[] e : rows("SELECT id, type, original, replacement FROM entries")) {
+        for (Object[] e : Sql.rows(db, "SELECT id, type, original, replacement FROM entries")) {
             String id = (String) e[0];
             EntityType type = type(id, (String) e[1]);
             String original = text((byte[]) e[2], id, id + ":original");
             String replacement = text((byte[]) e[3], id, id + ":replacement");
-            update("UPDATE entries SET original = ?, replacement = ? WHERE id = ?",
+            Sql.update(db, "UPDATE entries SET original = ?, replacement = ? WHERE id = ?",
                     Crypto.seal(dataKey, bytes(original), entryContext(id, type, "original")),
                     Crypto.seal(dataKey, bytes(replacement), entryContext(id, type, "replacement")), id);
-        }
-    }
-
-    /** Every row of a query, read before any of them is changed. */
-    private List<Object[]> rows(String sql) throws SQLException {
-        List<Object[]> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                Object[] row = new Object[n];
-                for (int i = 0; i < n; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                out.add(row);
-            }
-        }
-        return out;
-    }
-
-    private void update(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
         }
     }
 
@@ -680,7 +577,7 @@ public final class Vault implements MappingStore, AutoCloseable {
         requirePassphrase(newPassphrase);
         inTransaction(() -> {
             try {
-                writeKeyRecord(db, newPassphrase, dataKey, KdfSettings.DEFAULT);
+                KeyRecord.write(db, newPassphrase, dataKey, KdfSettings.DEFAULT);
             } catch (SQLException e) {
                 throw damaged(file, "rekey", e);
             }

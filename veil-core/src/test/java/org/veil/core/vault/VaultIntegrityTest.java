@@ -152,7 +152,8 @@ class VaultIntegrityTest {
     void deletedRowsAreRefused() throws Exception {
         for (String table : List.of("entries", "aliases", "counters")) {
             Path file = sample();
-            assertEquals(1, sql(file, "DELETE FROM " + table + " WHERE rowid = (SELECT max(rowid) FROM " + table + ")"));
+            assertEquals(1, sql(file, "DELETE FROM " + table + " WHERE rowid = (SELECT max(rowid) FROM " + table
+                    + ")"));
             assertOpenRefused(file, "rows were added, deleted or changed");
             Files.delete(file);
         }

@@ -40,11 +40,14 @@ class VaultUpgradeTest {
         byte[] kek = CHEAP.derive(PASS, salt);
         sql(file, "INSERT INTO meta VALUES ('salt', ?)", (Object) salt);
         sql(file, "INSERT INTO meta VALUES ('kdf', ?)", (Object) CHEAP.encode());
-        sql(file, "INSERT INTO meta VALUES ('data-key', ?)", (Object) Crypto.seal(kek, dataKey, "veil-vault-v1:data-key"));
+        sql(file, "INSERT INTO meta VALUES ('data-key', ?)",
+                (Object) Crypto.seal(kek, dataKey, "veil-vault-v1:data-key"));
         entry(file, "e1", EntityType.PERSON, "Anna Ivanova", "[PERSON A]", "anna ivanova", "ivanova");
         entry(file, "e2", EntityType.LOCATION, "Kazan", "[PLACE 1]", "kazan");
-        sql(file, "INSERT INTO counters VALUES (?, 1)", (Object) Crypto.hmac(Crypto.hmac(dataKey, "counter"), "PERSON"));
-        sql(file, "INSERT INTO counters VALUES (?, 1)", (Object) Crypto.hmac(Crypto.hmac(dataKey, "counter"), "PLACE"));
+        for (String label : new String[] {"PERSON", "PLACE"}) {
+            byte[] key = Crypto.hmac(Crypto.hmac(dataKey, "counter"), label);
+            sql(file, "INSERT INTO counters VALUES (?, 1)", (Object) key);
+        }
         return file;
     }
 
