@@ -2,7 +2,6 @@ package org.veil.core.vault;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -46,17 +45,13 @@ import org.veil.core.model.EntityType;
 public final class Vault implements MappingStore, AutoCloseable {
     private static final String PREFIX = "veil-vault-v2:";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    /** How long SQLite itself retries a locked database before reporting it busy. */
-    private static final int BUSY_SLICE_MS = 2_000;
-    private static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(2);
 
     private final Path file;
     private final Connection db;
     private final byte[] dataKey;
-    private final byte[] rowKey;
+    private final RowSeals seals;
     private final byte[] digestKey;
-    private Duration lockWait = DEFAULT_LOCK_WAIT;
-    private Consumer<String> waitNotice = System.err::println;
+    private WriteLock writeLock = WriteLock.DEFAULT;
     private boolean inWrite;
     private boolean dirty;
 
@@ -64,7 +59,7 @@ public final class Vault implements MappingStore, AutoCloseable {
         this.file = file;
         this.db = db;
         this.dataKey = dataKey;
-        this.rowKey = Crypto.hmac(dataKey, PREFIX + "row-mac");
+        this.seals = new RowSeals(dataKey, file);
         this.digestKey = Crypto.hmac(dataKey, PREFIX + "table-digest");
     }
 
@@ -156,8 +151,7 @@ public final class Vault implements MappingStore, AutoCloseable {
      * it gives up with a {@link VaultException} after {@code timeout}. By default: two minutes, on stderr.
      */
     public void onLockWait(Duration timeout, Consumer<String> notice) {
-        this.lockWait = timeout;
-        this.waitNotice = notice;
+        this.writeLock = new WriteLock(timeout, notice);
     }
 
     private static void requirePassphrase(char[] passphrase) {
@@ -186,7 +180,7 @@ public final class Vault implements MappingStore, AutoCloseable {
     private static Connection connect(Path file, boolean create) {
         try {
             SQLiteConfig cfg = new SQLiteConfig();
-            cfg.setBusyTimeout(BUSY_SLICE_MS);
+            cfg.setBusyTimeout(WriteLock.BUSY_SLICE_MS);
             cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             if (!create) {
                 cfg.resetOpenMode(SQLiteOpenMode.CREATE);
@@ -211,7 +205,7 @@ public final class Vault implements MappingStore, AutoCloseable {
             return work.get();
         }
         try {
-            beginWrite();
+            writeLock.acquire(db, file);
         } catch (SQLException e) {
             throw damaged(file, "lock", e);
         }
@@ -237,36 +231,6 @@ public final class Vault implements MappingStore, AutoCloseable {
             inWrite = false;
             dirty = false;
         }
-    }
-
-    /** BEGIN IMMEDIATE, retried while another run holds the write lock, with one notice and a deadline. */
-    private void beginWrite() throws SQLException {
-        long deadline = System.nanoTime() + lockWait.toNanos();
-        boolean told = false;
-        while (true) {
-            try {
-                Sql.exec(db, "BEGIN IMMEDIATE");
-                return;
-            } catch (SQLException e) {
-                if (!busy(e)) {
-                    throw e;
-                }
-                if (System.nanoTime() - deadline >= 0) {
-                    throw new VaultException("vault " + file + " is still in use by another Veil run after "
-                            + lockWait.toSeconds() + " s; nothing was changed, try again later");
-                }
-                if (!told) {
-                    waitNotice.accept("vault " + file + " is in use by another Veil run; waiting for it (up to "
-                            + lockWait.toSeconds() + " s)");
-                    told = true;
-                }
-            }
-        }
-    }
-
-    private static boolean busy(SQLException e) {
-        // SQLITE_BUSY only: SQLite has already waited a slice for it, so retrying does not spin.
-        return (e.getErrorCode() & 0xff) == 5;
     }
 
     /** A consistent snapshot for reads of several statements; inside a write transaction, that one. */
@@ -328,8 +292,7 @@ public final class Vault implements MappingStore, AutoCloseable {
     }
 
     private VaultException modified(String what) {
-        return new VaultException("vault " + file + " has been modified outside Veil (" + what
-                + "); refusing to use it");
+        return seals.modified(what);
     }
 
     private static VaultException damaged(Path file, String action, SQLException e) {
@@ -360,23 +323,6 @@ public final class Vault implements MappingStore, AutoCloseable {
         return Crypto.hmac(secret("lookup"), type.name() + "\u0000" + alias);
     }
 
-    private byte[] aliasMac(byte[] lookup, String entry, EntityType type) {
-        return Crypto.hmac(rowKey, bytes("alias"), lookup, bytes(entry), bytes(type.name()));
-    }
-
-    private byte[] counterMac(byte[] label, long value) {
-        return Crypto.hmac(rowKey, bytes("counter"), label, ByteBuffer.allocate(8).putLong(value).array());
-    }
-
-    private static byte[] bytes(String s) {
-        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Each sealed value names its entry, its type and which half it is: a blob or a type cannot be moved. */
-    private static String entryContext(String id, EntityType type, String part) {
-        return PREFIX + "entry\u0000" + id + "\u0000" + type.name() + "\u0000" + part;
-    }
-
     @Override
     public Optional<String> lookup(EntityType type, String alias) {
         byte[] key = lookupKey(type, alias);
@@ -388,16 +334,14 @@ public final class Vault implements MappingStore, AutoCloseable {
                     return Optional.empty();
                 }
                 String entry = rs.getString(1);
-                if (!MessageDigest.isEqual(aliasMac(key, entry, type), rs.getBytes(2))) {
-                    throw modified("an alias row failed authentication");
-                }
+                seals.checkAlias(key, entry, type, rs.getBytes(2));
                 if (rs.getString(3) == null) {
                     throw modified("an alias points at a missing entry");
                 }
-                if (type(entry, rs.getString(4)) != type) {
+                if (seals.type(entry, rs.getString(4)) != type) {
                     throw modified("entry " + entry + " changed type");
                 }
-                return Optional.of(text(rs.getBytes(5), entry, entryContext(entry, type, "replacement")));
+                return Optional.of(seals.open(rs.getBytes(5), entry, type, "replacement"));
             }
         } catch (SQLException e) {
             throw damaged(file, "read", e);
@@ -412,8 +356,8 @@ public final class Vault implements MappingStore, AutoCloseable {
                     "INSERT INTO entries (id, type, original, replacement, lookup) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, type.name());
-                ps.setBytes(3, Crypto.seal(dataKey, bytes(original), entryContext(id, type, "original")));
-                ps.setBytes(4, Crypto.seal(dataKey, bytes(replacement), entryContext(id, type, "replacement")));
+                ps.setBytes(3, seals.seal(id, type, "original", original));
+                ps.setBytes(4, seals.seal(id, type, "replacement", replacement));
                 ps.setBytes(5, Crypto.hmac(secret("replacement"), replacement));
                 ps.executeUpdate();
             }
@@ -423,7 +367,7 @@ public final class Vault implements MappingStore, AutoCloseable {
                     byte[] key = lookupKey(type, a);
                     ps.setBytes(1, key);
                     ps.setString(2, id);
-                    ps.setBytes(3, aliasMac(key, id, type));
+                    ps.setBytes(3, seals.aliasMac(key, id, type));
                     ps.executeUpdate();
                 }
             }
@@ -441,9 +385,7 @@ public final class Vault implements MappingStore, AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         value = rs.getLong(1);
-                        if (!MessageDigest.isEqual(counterMac(key, value), rs.getBytes(2))) {
-                            throw modified("a counter row failed authentication");
-                        }
+                        seals.checkCounter(key, value, rs.getBytes(2));
                     }
                 }
             }
@@ -452,7 +394,7 @@ public final class Vault implements MappingStore, AutoCloseable {
                     "INSERT OR REPLACE INTO counters (label, value, mac) VALUES (?, ?, ?)")) {
                 ps.setBytes(1, key);
                 ps.setLong(2, value);
-                ps.setBytes(3, counterMac(key, value));
+                ps.setBytes(3, seals.counterMac(key, value));
                 ps.executeUpdate();
             }
             return Math.toIntExact(value);
@@ -499,77 +441,24 @@ public final class Vault implements MappingStore, AutoCloseable {
     }
 
     private Entry entry(String id, String typeName, byte[] original, byte[] replacement) {
-        EntityType type = type(id, typeName);
-        return new Entry(id, type, text(original, id, entryContext(id, type, "original")),
-                text(replacement, id, entryContext(id, type, "replacement")));
+        EntityType type = seals.type(id, typeName);
+        return new Entry(id, type, seals.open(original, id, type, "original"),
+                seals.open(replacement, id, type, "replacement"));
     }
 
-    private EntityType type(String id, String name) {
-        for (EntityType t : EntityType.values()) {
-            if (t.name().equals(name)) {
-                return t;
-            }
-        }
-        throw modified("entry " + id + " has an unknown type");
-    }
-
-    private String text(byte[] sealed, String id, String context) {
-        try {
-            return new String(Crypto.open(dataKey, sealed, context), StandardCharsets.UTF_8);
-        } catch (AEADBadTagException e) {
-            throw modified("entry " + id + " failed authentication");
-        }
-    }
-
-    /**
-     * Format 1 sealed entries with their id only and did not authenticate aliases, counters or the set of
-     * rows: what it holds cannot be checked further, so it is re-sealed as it is, once, in one transaction.
-     */
+    /** A format-1 vault is upgraded once, under the write lock; a run that lost the race finds it done. */
     private void upgradeFromFormat1(KeyRecord key, byte[] kek) {
         inTransaction(() -> {
             try {
-                if (Sql.meta(db, "format") != null) {
-                    return null; // another run upgraded it while this one derived the key
+                if (Sql.meta(db, "format") == null) {
+                    FormatOneUpgrade.apply(db, seals, key, kek, dataKey);
+                    dirty = true;
                 }
-                Sql.exec(db, "ALTER TABLE aliases ADD COLUMN mac BLOB");
-                Sql.exec(db, "ALTER TABLE counters ADD COLUMN mac BLOB");
-                resealFormat1Entries();
-                for (Object[] alias : Sql.rows(db, "SELECT a.lookup, a.entry, e.type FROM aliases a"
-                        + " LEFT JOIN entries e ON e.id = a.entry")) {
-                    if (alias[2] == null) {
-                        throw modified("an alias points at a missing entry");
-                    }
-                    byte[] lookup = (byte[]) alias[0];
-                    Sql.update(db, "UPDATE aliases SET mac = ? WHERE lookup = ?",
-                            aliasMac(lookup, (String) alias[1], type((String) alias[1], (String) alias[2])), lookup);
-                }
-                for (Object[] counter : Sql.rows(db, "SELECT label, value FROM counters")) {
-                    byte[] label = (byte[]) counter[0];
-                    Sql.update(db, "UPDATE counters SET mac = ? WHERE label = ?",
-                            counterMac(label, ((Number) counter[1]).longValue()), label);
-                }
-                KeyRecord.writeCurrentFormat(db);
-                key.rewrap(db, kek, dataKey);
-                dirty = true;
             } catch (SQLException e) {
                 throw damaged(file, "upgrade", e);
-            } catch (ClassCastException e) {
-                throw modified("a row holds a value of the wrong kind");
             }
             return null;
         }, false);
-    }
-
-    private void resealFormat1Entries() throws SQLException {
-        for (Object[] e : Sql.rows(db, "SELECT id, type, original, replacement FROM entries")) {
-            String id = (String) e[0];
-            EntityType type = type(id, (String) e[1]);
-            String original = text((byte[]) e[2], id, id + ":original");
-            String replacement = text((byte[]) e[3], id, id + ":replacement");
-            Sql.update(db, "UPDATE entries SET original = ?, replacement = ? WHERE id = ?",
-                    Crypto.seal(dataKey, bytes(original), entryContext(id, type, "original")),
-                    Crypto.seal(dataKey, bytes(replacement), entryContext(id, type, "replacement")), id);
-        }
     }
 
     /** Re-wraps the data key under a new passphrase; mappings stay as they are. */
