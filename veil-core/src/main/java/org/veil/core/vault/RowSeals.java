@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import javax.crypto.AEADBadTagException;
+import javax.crypto.Mac;
 import org.veil.core.model.EntityType;
 
 /**
@@ -16,12 +17,13 @@ final class RowSeals {
     private static final String PREFIX = "veil-vault-v2:";
 
     private final byte[] dataKey;
-    private final byte[] rowKey;
+    /** Reused: a vault is used by one thread, and every look-up checks a MAC. */
+    private final Mac rowMac;
     private final Path file;
 
     RowSeals(byte[] dataKey, Path file) {
         this.dataKey = dataKey;
-        this.rowKey = Crypto.hmac(dataKey, PREFIX + "row-mac");
+        this.rowMac = Crypto.hmacSha256(Crypto.hmac(dataKey, PREFIX + "row-mac"));
         this.file = file;
     }
 
@@ -66,7 +68,7 @@ final class RowSeals {
     }
 
     byte[] aliasMac(byte[] lookup, String entry, EntityType type) {
-        return Crypto.hmac(rowKey, bytes("alias"), lookup, bytes(entry), bytes(type.name()));
+        return mac(bytes("alias"), lookup, bytes(entry), bytes(type.name()));
     }
 
     void checkAlias(byte[] lookup, String entry, EntityType type, byte[] mac) {
@@ -76,13 +78,20 @@ final class RowSeals {
     }
 
     byte[] counterMac(byte[] label, long value) {
-        return Crypto.hmac(rowKey, bytes("counter"), label, ByteBuffer.allocate(8).putLong(value).array());
+        return mac(bytes("counter"), label, ByteBuffer.allocate(8).putLong(value).array());
     }
 
     void checkCounter(byte[] label, long value, byte[] mac) {
         if (!MessageDigest.isEqual(counterMac(label, value), mac)) {
             throw modified("a counter row failed authentication");
         }
+    }
+
+    private byte[] mac(byte[]... fields) {
+        for (byte[] f : fields) {
+            Crypto.updateField(rowMac, f);
+        }
+        return rowMac.doFinal();
     }
 
     private static byte[] bytes(String s) {

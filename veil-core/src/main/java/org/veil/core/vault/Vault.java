@@ -50,6 +50,7 @@ public final class Vault implements MappingStore, AutoCloseable {
     private final Connection db;
     private final byte[] dataKey;
     private final RowSeals seals;
+    private final byte[] lookupSecret;
     private final byte[] digestKey;
     private WriteLock writeLock = WriteLock.DEFAULT;
     private boolean inWrite;
@@ -60,6 +61,7 @@ public final class Vault implements MappingStore, AutoCloseable {
         this.db = db;
         this.dataKey = dataKey;
         this.seals = new RowSeals(dataKey, file);
+        this.lookupSecret = secret("lookup");
         this.digestKey = Crypto.hmac(dataKey, PREFIX + "table-digest");
     }
 
@@ -320,7 +322,7 @@ public final class Vault implements MappingStore, AutoCloseable {
     }
 
     private byte[] lookupKey(EntityType type, String alias) {
-        return Crypto.hmac(secret("lookup"), type.name() + "\u0000" + alias);
+        return Crypto.hmac(lookupSecret, type.name() + "\u0000" + alias);
     }
 
     @Override
