@@ -14,6 +14,7 @@ import org.veil.core.anonymize.Policies;
 import org.veil.core.anonymize.Policy;
 import org.veil.core.anonymize.PolicyException;
 import org.veil.core.anonymize.RiskReport;
+import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
 import org.veil.core.verify.Verification;
 import org.veil.core.verify.Verifier;
@@ -86,8 +87,10 @@ final class AnonymizeCommand implements Callable<Integer> {
         RiskReport risk;
         if (vaultFile != null) {
             try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
-                // Staged inside the transaction, so a failed write rolls the vault back (see staged()).
-                result = vault.inTransaction(() -> staged(run(analyzer, policy, vault, text, language)));
+                // Analysis can take long and needs no vault: only the look-ups and writes hold the write lock.
+                // The output is staged inside the transaction, so a failed write rolls the vault back.
+                Analysis analysis = analyzer.analyze(new Document("input", text, language));
+                result = vault.inTransaction(() -> staged(new Anonymizer(policy, vault).anonymize(analysis)));
             } catch (VaultException e) {
                 throw new UserError(e.getMessage());
             }

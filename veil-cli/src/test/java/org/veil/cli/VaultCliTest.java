@@ -11,8 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veil.core.vault.Vault;
 
 /** The vault commands in a real JVM, because the passphrase comes from the environment. */
 class VaultCliTest {
@@ -23,6 +27,14 @@ class VaultCliTest {
     }
 
     private Result veil(Map<String, String> env, String... args) throws Exception {
+        Process p = start(env, "", args);
+        int code = p.waitFor();
+        return new Result(code, Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8));
+    }
+
+    /** Starts veil; its output goes to stdout{@code name} and stderr{@code name} in the test folder. */
+    private Process start(Map<String, String> env, String name, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
@@ -30,11 +42,8 @@ class VaultCliTest {
         pb.environment().remove("VEIL_PASSPHRASE");
         pb.environment().remove("VEIL_NEW_PASSPHRASE");
         pb.environment().putAll(env);
-        Path out = dir.resolve("stdout");
-        Path err = dir.resolve("stderr");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        int code = p.waitFor();
-        return new Result(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return pb.redirectOutput(dir.resolve("stdout" + name).toFile())
+                .redirectError(dir.resolve("stderr" + name).toFile()).start();
     }
 
     @Test
@@ -101,5 +110,53 @@ class VaultCliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("VEIL_PASSPHRASE"), r.err());
         assertFalse(Files.exists(dir.resolve("x.vault")));
+    }
+
+    @Test
+    void aRunHoldingTheVaultBlocksNeitherListNorAShortWriterForLong() throws Exception {
+        String passphrase = "a long test passphrase";
+        Map<String, String> pass = Map.of("VEIL_PASSPHRASE", passphrase);
+        Path vault = dir.resolve("busy.vault");
+        Path text = Files.writeString(dir.resolve("t.txt"), "Dmitri Sokolov met Olga Petrova in Kazan.");
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (Vault v = Vault.create(vault, passphrase.toCharArray())) {
+            CompletableFuture<Integer> holder = CompletableFuture.supplyAsync(() -> v.inTransaction(() -> {
+                int n = v.next("PERSON");
+                holding.countDown();
+                try {
+                    release.await(180, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return n;
+            }));
+            try {
+                assertTrue(holding.await(60, TimeUnit.SECONDS));
+                Result list = veil(pass, "vault", "list", vault.toString());
+                assertEquals(0, list.code(), list.err());
+                assertTrue(list.out().contains("0 entries"), list.out());
+                assertFalse(holder.isDone());
+
+                Process writer = start(pass, "-writer", "text", "anonymize", text.toString(), "--vault", vault.toString());
+                Path err = dir.resolve("stderr-writer");
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (!Files.readString(err, StandardCharsets.UTF_8).contains("waiting") && writer.isAlive()
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertTrue(writer.isAlive(), "the writer waits: " + Files.readString(err, StandardCharsets.UTF_8));
+                assertTrue(Files.readString(err, StandardCharsets.UTF_8).contains("in use by another Veil run"));
+                release.countDown();
+                assertEquals(1, holder.get(60, TimeUnit.SECONDS));
+                assertTrue(writer.waitFor(120, TimeUnit.SECONDS));
+                assertEquals(0, writer.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+                // The held run took PERSON 1 before the writer's turn, so the writer's people come after it.
+                assertEquals("[PERSON B] met [PERSON C] in [PLACE 1].",
+                        Files.readString(dir.resolve("stdout-writer"), StandardCharsets.UTF_8));
+            } finally {
+                release.countDown();
+            }
+        }
     }
 }

@@ -72,12 +72,35 @@ public final class Crypto {
     }
 
     public static byte[] hmac(byte[] key, String message) {
+        return hmacSha256(key).doFinal(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** HMAC-SHA-256 over length-prefixed fields, so that no two different field lists give one input. */
+    public static byte[] hmac(byte[] key, byte[]... fields) {
+        Mac mac = hmacSha256(key);
+        for (byte[] f : fields) {
+            updateField(mac, f);
+        }
+        return mac.doFinal();
+    }
+
+    /** A fresh HMAC-SHA-256 keyed with {@code key}, for input fed in pieces. */
+    public static Mac hmacSha256(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
+        }
+    }
+
+    /** One field: its length (-1 for null) then its bytes. */
+    static void updateField(Mac mac, byte[] field) {
+        int n = field == null ? -1 : field.length;
+        mac.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        if (field != null) {
+            mac.update(field);
         }
     }
 }

@@ -1,23 +1,29 @@
 package org.veil.core.vault;
 
-import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 import org.veil.core.anonymize.MappingStore;
 import org.veil.core.model.EntityType;
 
@@ -25,77 +31,129 @@ import org.veil.core.model.EntityType;
  * The pseudonym vault: an SQLite file in which every original and replacement is sealed with AES-256-GCM
  * under a random data key. The data key itself is sealed under a key derived from the passphrase with
  * Argon2id, so a rekey only re-wraps it. Lookups go through HMACs of the aliases; nothing is stored in clear
- * but counters and KDF parameters. Writes happen in IMMEDIATE transactions: concurrent runs queue, and a
- * run killed mid-write rolls back to the last commit.
+ * but counters and KDF parameters.
+ *
+ * <p>Nothing read from the file is trusted: the KDF settings are bounded and authenticated with the data key,
+ * every row authenticates what it means (an alias its entry and type, an entry its type, a counter its value),
+ * and a sealed keyed digest over all rows, checked on open and at the start of every write, catches rows that
+ * were deleted, added or restored. Any mismatch is a refusal.
+ *
+ * <p>Writes happen in short IMMEDIATE transactions ({@link #inTransaction}); a run killed mid-write rolls back
+ * to the last commit. Reads never wait for a writer (WAL); a writer waits for another, says so, and gives up
+ * after a bounded time.
  */
 public final class Vault implements MappingStore, AutoCloseable {
-    /** Argon2id cost: 64 MiB, 3 passes (OWASP's recommended minimum range). */
-    static final int MEMORY_KIB = 64 * 1024;
-    static final int ITERATIONS = 3;
-    private static final String KEY_CONTEXT = "veil-vault-v1:data-key";
+    private static final String PREFIX = "veil-vault-v2:";
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    private final Path file;
     private final Connection db;
     private final byte[] dataKey;
+    private final RowSeals seals;
+    private final byte[] lookupSecret;
+    private final byte[] digestKey;
+    private WriteLock writeLock = WriteLock.DEFAULT;
+    private boolean inWrite;
+    private boolean dirty;
 
-    private Vault(Connection db, byte[] dataKey) {
+    private Vault(Path file, Connection db, byte[] dataKey) {
+        this.file = file;
         this.db = db;
         this.dataKey = dataKey;
+        this.seals = new RowSeals(dataKey, file);
+        this.lookupSecret = secret("lookup");
+        this.digestKey = Crypto.hmac(dataKey, PREFIX + "table-digest");
     }
 
     /** One vault entry, decrypted. */
     public record Entry(String id, EntityType type, String original, String replacement) {
     }
 
+    /** Creates a new vault; an existing file, vault or not, is never touched. */
     public static Vault create(Path file, char[] passphrase) {
-        if (Files.exists(file)) {
-            throw new VaultException(file + " already exists; refusing to overwrite a vault");
-        }
+        return create(file, passphrase, KdfSettings.DEFAULT);
+    }
+
+    /** With other KDF settings (within the limits): for tests, which cannot afford 64 MiB per open. */
+    static Vault create(Path file, char[] passphrase, KdfSettings kdf) {
         requirePassphrase(passphrase);
-        Connection db = connect(file);
-        try (Statement st = db.createStatement()) {
-            st.executeUpdate("CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB NOT NULL)");
-            st.executeUpdate("CREATE TABLE entries (id TEXT PRIMARY KEY, type TEXT NOT NULL, original BLOB NOT NULL,"
+        try {
+            // Atomically, so that a file made meanwhile by anyone else is never taken over (or deleted below).
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw new VaultException(file + " already exists; refusing to overwrite it ('vault init' only creates"
+                    + " new vaults)");
+        } catch (IOException e) {
+            throw new VaultException("cannot create vault " + file + ": " + e.getClass().getSimpleName() + " "
+                    + e.getMessage(), e);
+        }
+        Connection db;
+        try {
+            db = connect(file, true);
+        } catch (VaultException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+        try {
+            Sql.exec(db, "PRAGMA journal_mode=WAL");
+            Sql.exec(db, "BEGIN IMMEDIATE");
+            Sql.exec(db, "CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB NOT NULL)");
+            Sql.exec(db, "CREATE TABLE entries (id TEXT PRIMARY KEY, type TEXT NOT NULL, original BLOB NOT NULL,"
                     + " replacement BLOB NOT NULL, lookup BLOB NOT NULL)");
-            st.executeUpdate("CREATE INDEX entries_lookup ON entries(lookup)");
-            st.executeUpdate("CREATE TABLE aliases (lookup BLOB PRIMARY KEY, entry TEXT NOT NULL)");
-            st.executeUpdate("CREATE TABLE counters (label BLOB PRIMARY KEY, value INTEGER NOT NULL)");
+            Sql.exec(db, "CREATE INDEX entries_lookup ON entries(lookup)");
+            Sql.exec(db, "CREATE TABLE aliases (lookup BLOB PRIMARY KEY, entry TEXT NOT NULL, mac BLOB NOT NULL)");
+            Sql.exec(db, "CREATE TABLE counters (label BLOB PRIMARY KEY, value INTEGER NOT NULL, mac BLOB NOT NULL)");
+            KeyRecord.writeCurrentFormat(db);
             byte[] dataKey = Crypto.random(32);
-            writeKeyRecord(db, passphrase, dataKey);
-            db.commit();
-            return new Vault(db, dataKey);
-        } catch (SQLException e) {
+            KeyRecord.write(db, passphrase, dataKey, kdf);
+            Vault vault = new Vault(file, db, dataKey);
+            vault.writeDigest();
+            Sql.exec(db, "COMMIT");
+            return vault;
+        } catch (SQLException | RuntimeException e) {
             close(db);
-            throw new VaultException("cannot create vault " + file + ": " + e.getMessage(), e);
+            deleteQuietly(file);
+            if (e instanceof VaultException ve) {
+                throw ve;
+            }
+            throw new VaultException("cannot create vault " + file + ": " + oneLine(e), e);
         }
     }
 
+    /** Opens an existing vault; anything that is not an intact Veil vault is refused and left as it is. */
     public static Vault open(Path file, char[] passphrase) {
-        if (!Files.isRegularFile(file)) {
-            throw new VaultException("no vault at " + file + "; create one with 'veil vault init " + file + "'");
-        }
-        Connection db = connect(file);
+        requireVaultFile(file);
+        Connection db = connect(file, false);
         try {
-            byte[] salt = meta(db, "salt");
-            byte[] params = meta(db, "kdf");
-            byte[] wrapped = meta(db, "data-key");
-            if (salt == null || params == null || wrapped == null) {
-                throw new VaultException(file + " is not a Veil vault (key record missing)");
+            Sql.exec(db, "BEGIN");
+            KeyRecord key = KeyRecord.read(db, file);
+            Sql.exec(db, "COMMIT");
+            byte[] kek = key.kek(passphrase);
+            byte[] dataKey = key.unwrap(kek, file);
+            Vault vault = new Vault(file, db, dataKey);
+            if (key.format() == 1) {
+                vault.upgradeFromFormat1(key, kek);
             }
-            ByteBuffer p = ByteBuffer.wrap(params);
-            byte[] kek = Crypto.argon2id(passphrase, salt, p.getInt(), p.getInt(), p.getInt());
-            try {
-                return new Vault(db, Crypto.open(kek, wrapped, KEY_CONTEXT));
-            } catch (AEADBadTagException e) {
-                throw new VaultException("wrong passphrase for vault " + file + " (or its key record was altered);"
-                        + " nothing was changed");
-            }
+            vault.reading(() -> {
+                vault.verifyDigest();
+                return null;
+            });
+            return vault;
         } catch (SQLException e) {
             close(db);
-            throw new VaultException(file + " is not a readable Veil vault: " + e.getMessage(), e);
+            throw damaged(file, "open", e);
         } catch (RuntimeException e) {
             close(db);
             throw e;
         }
+    }
+
+    /**
+     * How a writer waits while another run holds the write lock: {@code notice} hears once that it waits, and
+     * it gives up with a {@link VaultException} after {@code timeout}. By default: two minutes, on stderr.
+     */
+    public void onLockWait(Duration timeout, Consumer<String> notice) {
+        this.writeLock = new WriteLock(timeout, notice);
     }
 
     private static void requirePassphrase(char[] passphrase) {
@@ -104,148 +162,275 @@ public final class Vault implements MappingStore, AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) {
+    /** SQLite would quietly turn an empty or foreign file into a database; only SQLite files get that far. */
+    private static void requireVaultFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new VaultException("no vault at " + file + "; create one with 'veil vault init " + file + "'");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SQLITE_HEADER.length);
+        } catch (IOException e) {
+            throw new VaultException("cannot read vault " + file + ": " + e.getMessage(), e);
+        }
+        if (!Arrays.equals(head, SQLITE_HEADER)) {
+            throw new VaultException(file + " is not a Veil vault; refusing to use it ('veil vault init' creates"
+                    + " new vaults at new paths only)");
+        }
+    }
+
+    private static Connection connect(Path file, boolean create) {
         try {
             SQLiteConfig cfg = new SQLiteConfig();
-            cfg.setBusyTimeout(60_000);
-            cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            cfg.setBusyTimeout(WriteLock.BUSY_SLICE_MS);
             cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection c = cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            c.setAutoCommit(false);
-            return c;
-        } catch (SQLException e) {
-            throw new VaultException("cannot open vault " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void writeKeyRecord(Connection db, char[] passphrase, byte[] dataKey) throws SQLException {
-        byte[] salt = Crypto.random(16);
-        byte[] kek = Crypto.argon2id(passphrase, salt, MEMORY_KIB, ITERATIONS, 1);
-        putMeta(db, "salt", salt);
-        putMeta(db, "kdf", ByteBuffer.allocate(12).putInt(MEMORY_KIB).putInt(ITERATIONS).putInt(1).array());
-        putMeta(db, "data-key", Crypto.seal(kek, dataKey, KEY_CONTEXT));
-    }
-
-    private static byte[] meta(Connection db, String k) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
-            ps.setString(1, k);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getBytes(1) : null;
+            if (!create) {
+                cfg.resetOpenMode(SQLiteOpenMode.CREATE);
             }
+            // Auto-commit stays on: transactions are begun explicitly, so a reader never holds a write lock.
+            return cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw damaged(file, "open", e);
         }
     }
 
-    private static void putMeta(Connection db, String k, byte[] v) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO meta (k, v) VALUES (?, ?)")) {
-            ps.setString(1, k);
-            ps.setBytes(2, v);
-            ps.executeUpdate();
-        }
-    }
-
-    /** Runs {@code work} in one transaction: all its writes land together or not at all. */
+    /**
+     * Runs {@code work} in one write transaction: all its writes land together or not at all. Hold it only
+     * for the read-then-write of the mappings (analysis belongs outside): other writers wait for it.
+     */
     public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(work, true);
+    }
+
+    private <T> T inTransaction(Supplier<T> work, boolean verify) {
+        if (inWrite) {
+            return work.get();
+        }
         try {
+            writeLock.acquire(db, file);
+        } catch (SQLException e) {
+            throw damaged(file, "lock", e);
+        }
+        inWrite = true;
+        dirty = false;
+        try {
+            if (verify) {
+                verifyDigest();
+            }
             T result = work.get();
-            db.commit();
+            if (dirty) {
+                writeDigest();
+            }
+            Sql.exec(db, "COMMIT");
             return result;
         } catch (SQLException e) {
             rollback();
-            throw new VaultException("vault write failed: " + e.getMessage(), e);
+            throw damaged(file, "write", e);
         } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            inWrite = false;
+            dirty = false;
+        }
+    }
+
+    /** A consistent snapshot for reads of several statements; inside a write transaction, that one. */
+    private <T> T reading(SqlWork<T> work) throws SQLException {
+        if (inWrite) {
+            return work.run();
+        }
+        Sql.exec(db, "BEGIN");
+        try {
+            T result = work.run();
+            Sql.exec(db, "COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
             rollback();
             throw e;
         }
     }
 
+    /** A write outside {@link #inTransaction} gets a transaction of its own, so the digest always follows. */
+    private <T> T write(SqlWork<T> work) {
+        return inTransaction(() -> {
+            try {
+                T result = work.run();
+                dirty = true;
+                return result;
+            } catch (SQLException e) {
+                throw damaged(file, "write", e);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
     private void rollback() {
         try {
-            db.rollback();
+            Sql.exec(db, "ROLLBACK");
         } catch (SQLException ignored) {
-            // The connection is unusable; the transaction is rolled back by SQLite when it closes.
+            // No transaction was open, or the connection is unusable; SQLite rolls back when it closes.
+        }
+    }
+
+    private void verifyDigest() throws SQLException {
+        byte[] expected;
+        try {
+            expected = Crypto.open(dataKey, Sql.meta(db, "digest"), PREFIX + "digest");
+        } catch (AEADBadTagException e) {
+            throw modified("its digest record is missing or altered");
+        }
+        if (!MessageDigest.isEqual(expected, TableDigest.compute(db, digestKey))) {
+            throw modified("rows were added, deleted or changed");
+        }
+    }
+
+    private void writeDigest() throws SQLException {
+        Sql.putMeta(db, "digest", Crypto.seal(dataKey, TableDigest.compute(db, digestKey), PREFIX + "digest"));
+    }
+
+    private VaultException modified(String what) {
+        return seals.modified(what);
+    }
+
+    private static VaultException damaged(Path file, String action, SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+            return new VaultException("vault " + file + " is damaged or not a Veil vault (" + oneLine(e)
+                    + "); refusing to use it", e);
+        }
+        return new VaultException("vault " + action + " failed for " + file + ": " + oneLine(e), e);
+    }
+
+    private static String oneLine(Exception e) {
+        // SQLite quotes names from the file, which may hold any byte once the file is damaged.
+        return String.valueOf(e.getMessage()).replaceAll("[\\p{Cntrl}\\s\uFFFD]+", " ").strip();
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // Best effort: the half-made vault is refused on open anyway (no digest).
+            }
         }
     }
 
     private byte[] lookupKey(EntityType type, String alias) {
-        return Crypto.hmac(secret("lookup"), type.name() + "\u0000" + alias);
+        return Crypto.hmac(lookupSecret, type.name() + "\u0000" + alias);
     }
 
     @Override
     public Optional<String> lookup(EntityType type, String alias) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT e.id, e.replacement FROM aliases a JOIN entries e ON e.id = a.entry WHERE a.lookup = ?")) {
-            ps.setBytes(1, lookupKey(type, alias));
+        byte[] key = lookupKey(type, alias);
+        try (PreparedStatement ps = db.prepareStatement("SELECT a.entry, a.mac, e.id, e.type, e.replacement"
+                + " FROM aliases a LEFT JOIN entries e ON e.id = a.entry WHERE a.lookup = ?")) {
+            ps.setBytes(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(text(rs.getBytes(2), rs.getString(1) + ":replacement"));
+                String entry = rs.getString(1);
+                seals.checkAlias(key, entry, type, rs.getBytes(2));
+                if (rs.getString(3) == null) {
+                    throw modified("an alias points at a missing entry");
+                }
+                if (seals.type(entry, rs.getString(4)) != type) {
+                    throw modified("entry " + entry + " changed type");
+                }
+                return Optional.of(seals.open(rs.getBytes(5), entry, type, "replacement"));
             }
         } catch (SQLException e) {
-            throw new VaultException("vault read failed: " + e.getMessage(), e);
+            throw damaged(file, "read", e);
         }
     }
 
     @Override
     public void remember(EntityType type, Collection<String> aliases, String original, String replacement) {
         String id = UUID.randomUUID().toString();
-        try {
+        write(() -> {
             try (PreparedStatement ps = db.prepareStatement(
                     "INSERT INTO entries (id, type, original, replacement, lookup) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, type.name());
-                ps.setBytes(3, Crypto.seal(dataKey, original.getBytes(StandardCharsets.UTF_8), id + ":original"));
-                ps.setBytes(4, Crypto.seal(dataKey, replacement.getBytes(StandardCharsets.UTF_8), id + ":replacement"));
+                ps.setBytes(3, seals.seal(id, type, "original", original));
+                ps.setBytes(4, seals.seal(id, type, "replacement", replacement));
                 ps.setBytes(5, Crypto.hmac(secret("replacement"), replacement));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO aliases (lookup, entry) VALUES (?, ?)")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT OR IGNORE INTO aliases (lookup, entry, mac) VALUES (?, ?, ?)")) {
                 for (String a : aliases) {
-                    ps.setBytes(1, lookupKey(type, a));
+                    byte[] key = lookupKey(type, a);
+                    ps.setBytes(1, key);
                     ps.setString(2, id);
+                    ps.setBytes(3, seals.aliasMac(key, id, type));
                     ps.executeUpdate();
                 }
             }
-        } catch (SQLException e) {
-            throw new VaultException("vault write failed: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     @Override
     public void alias(EntityType type, String known, Collection<String> aliases) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT OR IGNORE INTO aliases (lookup, entry) SELECT ?, entry FROM aliases WHERE lookup = ?")) {
-            byte[] from = lookupKey(type, known);
-            for (String a : aliases) {
-                ps.setBytes(1, lookupKey(type, a));
-                ps.setBytes(2, from);
-                ps.executeUpdate();
+        byte[] from = lookupKey(type, known);
+        write(() -> {
+            String entry;
+            try (PreparedStatement ps = db.prepareStatement("SELECT entry, mac FROM aliases WHERE lookup = ?")) {
+                ps.setBytes(1, from);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    entry = rs.getString(1);
+                    seals.checkAlias(from, entry, type, rs.getBytes(2));
+                }
             }
-        } catch (SQLException e) {
-            throw new VaultException("vault write failed: " + e.getMessage(), e);
-        }
+            // New forms of a known entity point at the same entry, each sealed like any alias row.
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT OR IGNORE INTO aliases (lookup, entry, mac) VALUES (?, ?, ?)")) {
+                for (String a : aliases) {
+                    byte[] key = lookupKey(type, a);
+                    ps.setBytes(1, key);
+                    ps.setString(2, entry);
+                    ps.setBytes(3, seals.aliasMac(key, entry, type));
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     @Override
     public int next(String label) {
         byte[] key = Crypto.hmac(secret("counter"), label);
-        try {
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT INTO counters (label, value) VALUES (?, 1) ON CONFLICT(label) DO UPDATE SET value = value + 1")) {
-                ps.setBytes(1, key);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = db.prepareStatement("SELECT value FROM counters WHERE label = ?")) {
+        return write(() -> {
+            long value = 0;
+            try (PreparedStatement ps = db.prepareStatement("SELECT value, mac FROM counters WHERE label = ?")) {
                 ps.setBytes(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
+                    if (rs.next()) {
+                        value = rs.getLong(1);
+                        seals.checkCounter(key, value, rs.getBytes(2));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new VaultException("vault write failed: " + e.getMessage(), e);
-        }
+            value++;
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT OR REPLACE INTO counters (label, value, mac) VALUES (?, ?, ?)")) {
+                ps.setBytes(1, key);
+                ps.setLong(2, value);
+                ps.setBytes(3, seals.counterMac(key, value));
+                ps.executeUpdate();
+            }
+            return Math.toIntExact(value);
+        });
     }
 
     @Override
@@ -260,8 +445,14 @@ public final class Vault implements MappingStore, AutoCloseable {
 
     /** The entries whose replacement is exactly {@code replacement}: who "[PERSON A]" was. */
     public List<Entry> reveal(String replacement) {
-        return query("SELECT id, type, original, replacement FROM entries WHERE lookup = ? ORDER BY rowid",
-                Crypto.hmac(secret("replacement"), replacement));
+        List<Entry> found = query("SELECT id, type, original, replacement FROM entries WHERE lookup = ?"
+                + " ORDER BY rowid", Crypto.hmac(secret("replacement"), replacement));
+        for (Entry e : found) {
+            if (!e.replacement().equals(replacement)) {
+                throw modified("entry " + e.id() + " is filed under another replacement");
+            }
+        }
+        return found;
     }
 
     private List<Entry> query(String sql, byte[] param) {
@@ -272,25 +463,34 @@ public final class Vault implements MappingStore, AutoCloseable {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String id = rs.getString(1);
-                    out.add(new Entry(id, EntityType.valueOf(rs.getString(2)), text(rs.getBytes(3), id + ":original"),
-                            text(rs.getBytes(4), id + ":replacement")));
+                    out.add(entry(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getBytes(4)));
                 }
             }
-            db.commit();
         } catch (SQLException e) {
-            throw new VaultException("vault read failed: " + e.getMessage(), e);
+            throw damaged(file, "read", e);
         }
         return out;
     }
 
-    private String text(byte[] sealed, String context) {
-        try {
-            return new String(Crypto.open(dataKey, sealed, context), StandardCharsets.UTF_8);
-        } catch (AEADBadTagException e) {
-            throw new VaultException("vault entry " + context.substring(0, context.indexOf(':'))
-                    + " failed authentication: the vault file was modified outside Veil");
-        }
+    private Entry entry(String id, String typeName, byte[] original, byte[] replacement) {
+        EntityType type = seals.type(id, typeName);
+        return new Entry(id, type, seals.open(original, id, type, "original"),
+                seals.open(replacement, id, type, "replacement"));
+    }
+
+    /** A format-1 vault is upgraded once, under the write lock; a run that lost the race finds it done. */
+    private void upgradeFromFormat1(KeyRecord key, byte[] kek) {
+        inTransaction(() -> {
+            try {
+                if (Sql.meta(db, "format") == null) {
+                    FormatOneUpgrade.apply(db, seals, key, kek, dataKey);
+                    dirty = true;
+                }
+            } catch (SQLException e) {
+                throw damaged(file, "upgrade", e);
+            }
+            return null;
+        }, false);
     }
 
     /** Re-wraps the data key under a new passphrase; mappings stay as they are. */
@@ -298,9 +498,9 @@ public final class Vault implements MappingStore, AutoCloseable {
         requirePassphrase(newPassphrase);
         inTransaction(() -> {
             try {
-                writeKeyRecord(db, newPassphrase, dataKey);
+                KeyRecord.write(db, newPassphrase, dataKey, KdfSettings.DEFAULT);
             } catch (SQLException e) {
-                throw new VaultException("rekey failed: " + e.getMessage(), e);
+                throw damaged(file, "rekey", e);
             }
             return null;
         });
@@ -313,11 +513,6 @@ public final class Vault implements MappingStore, AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            db.commit();
-        } catch (SQLException ignored) {
-            // Nothing pending or already closed.
-        }
         close(db);
     }
 
