@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.veil.core.Analyzer;
-import org.veil.core.anonymize.Anonymized;
-import org.veil.core.anonymize.Anonymizer;
 import org.veil.core.anonymize.MappingStore;
 import org.veil.core.anonymize.MemoryStore;
 import org.veil.core.anonymize.Policies;
 import org.veil.core.anonymize.Policy;
 import org.veil.core.anonymize.PolicyException;
+import org.veil.core.anonymize.Publisher;
+import org.veil.core.anonymize.Publisher.Published;
 import org.veil.core.anonymize.RiskReport;
 import org.veil.core.model.Document;
 import org.veil.core.vault.Vault;
@@ -62,34 +62,32 @@ final class AnonymizeCommand implements Callable<Integer> {
         String text = Inputs.read(file);
         String language = Inputs.language(lang, text);
         Analyzer analyzer = Analyzer.english();
-        Anonymized result;
-        RiskReport risk;
+        Publisher publisher = new Publisher(analyzer, policy);
+        Published result;
         if (vaultFile != null) {
             try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
-                result = vault.inTransaction(() -> run(analyzer, policy, vault, text, language));
+                result = vault.inTransaction(() -> run(analyzer, publisher, vault, text, language));
             } catch (VaultException e) {
                 throw new UserError(e.getMessage());
             }
         } else {
-            result = run(analyzer, policy, new MemoryStore(), text, language);
+            result = run(analyzer, publisher, new MemoryStore(), text, language);
         }
-        risk = RiskReport.of(result, analyzer.analyze(new Document(file, result.text(), language)));
-        write(result.text());
-        writeReport(risk);
+        write(result.anonymized().text());
+        writeReport(result.risk());
         return 0;
     }
 
     private Policy policy() {
         try {
-            return Policies.PRESETS.contains(policyName) || policyName.equals("pseudonymize")
-                    ? Policies.preset(policyName) : Policies.parse(Path.of(policyName));
+            return Policies.named(policyName);
         } catch (PolicyException e) {
             throw new UserError(e.getMessage());
         }
     }
 
-    private static Anonymized run(Analyzer analyzer, Policy policy, MappingStore store, String text, String lang) {
-        return new Anonymizer(policy, store).anonymize(analyzer.analyze(new Document("input", text, lang)));
+    private static Published run(Analyzer analyzer, Publisher publisher, MappingStore store, String text, String lang) {
+        return publisher.publish(analyzer.analyze(new Document("input", text, lang)), store);
     }
 
     /** Output goes to a temporary file first and is moved into place, so a failure leaves no half file. */

@@ -101,6 +101,15 @@ public record RiskReport(String policy, Map<String, Integer> replaced, Map<Strin
      */
     static Map<String, Integer> residual(Anonymized anonymized, Analysis output) {
         Map<String, Integer> out = new TreeMap<>();
+        for (Span s : residualSpans(anonymized, output)) {
+            out.merge(s.type().name(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** The residual detections themselves, with their places in the output text (what {@code residual} counts). */
+    public static List<Span> residualSpans(Anonymized anonymized, Analysis output) {
+        List<Span> out = new ArrayList<>();
         List<Replacement> rs = anonymized.replacements();
         String visibleBefore = visibleSource(anonymized);
         for (Span s : output.maskable()) {
@@ -111,7 +120,7 @@ public record RiskReport(String policy, Map<String, Integer> replaced, Map<Strin
             boolean keptOnPurpose = rs.stream().anyMatch(r -> !r.changed() && s.start() < r.outEnd()
                     && r.outStart() < s.end());
             if (!ours && !keptOnPurpose) {
-                out.merge(s.type().name(), 1, Integer::sum);
+                out.add(s);
             }
         }
         return out;

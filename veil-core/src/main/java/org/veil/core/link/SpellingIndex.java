@@ -10,11 +10,11 @@ import java.util.Map;
  * folded key is indexed under itself and its one-letter deletions, and a word probes the same way
  * (symmetric-delete lookup), then {@link NameForms#similarFolded} confirms.
  */
-final class SpellingIndex<V> {
+public final class SpellingIndex<V> {
     private final Map<String, List<String>> byVariant = new HashMap<>();
     private final Map<String, V> values = new HashMap<>();
 
-    void put(String foldedKey, V value) {
+    public void put(String foldedKey, V value) {
         if (values.putIfAbsent(foldedKey, value) != null) {
             return;
         }
@@ -23,12 +23,12 @@ final class SpellingIndex<V> {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return values.isEmpty();
     }
 
     /** The value of the first known key the word is a spelling of, or null. */
-    V find(String word) {
+    public V find(String word) {
         String folded = NameForms.fold(word);
         V exact = values.get(folded);
         if (exact != null) {

@@ -1,0 +1,336 @@
+package org.veil.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.veil.core.Analyzer;
+import org.veil.core.anonymize.Anonymized;
+import org.veil.core.anonymize.MappingStore;
+import org.veil.core.anonymize.MemoryStore;
+import org.veil.core.anonymize.Publisher;
+import org.veil.core.anonymize.Publisher.Published;
+import org.veil.core.anonymize.Replacement;
+import org.veil.core.anonymize.RiskReport;
+import org.veil.core.io.InputRejected;
+import org.veil.core.io.TextInput;
+import org.veil.core.lang.LanguageDetector;
+import org.veil.core.model.Analysis;
+import org.veil.core.model.CodePointIndex;
+import org.veil.core.model.Document;
+import org.veil.core.model.Span;
+import org.veil.core.vault.Vault;
+
+/**
+ * The state of one review run: the open document, its analysis, the reviewer's decisions and the terms that
+ * carry over to the next documents. Every decision is replayed onto the analyzer's result and the preview is
+ * rebuilt; decisions and terms are saved after every change (sealed in the vault when there is one).
+ */
+final class ReviewSession {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TERMS = "review:terms";
+    private static final TypeReference<List<Decision>> DECISIONS = new TypeReference<>() { };
+    private static final TypeReference<Terms> TERMS_TYPE = new TypeReference<>() { };
+
+    private final Analyzer analyzer;
+    private final Publisher publisher;
+    private final AllowedPaths paths;
+    private final Vault vault;
+    private final MappingStore memory = new MemoryStore();
+    private final DecisionStore notes;
+    private final Map<String, Analysis> analysed = new HashMap<>();
+    private Terms terms;
+    private Open open;
+
+    /** The open document: where it came from, what was found in it, what the reviewer decided. */
+    private static final class Open {
+        final String key;
+        final String name;
+        final Path folder;
+        final Analysis analysed;
+        final Terms terms;
+        final List<Decision> decisions = new ArrayList<>();
+        Reviewed reviewed;
+        int changes;
+        int exportedAt;
+
+        Open(String key, String name, Path folder, Analysis analysed, Terms terms) {
+            this.key = key;
+            this.name = name;
+            this.folder = folder;
+            this.analysed = analysed;
+            this.terms = terms;
+        }
+    }
+
+    ReviewSession(Analyzer analyzer, Publisher publisher, AllowedPaths paths, Vault vault) {
+        this.analyzer = analyzer;
+        this.publisher = publisher;
+        this.paths = paths;
+        this.vault = vault;
+        this.notes = vault == null ? new DecisionStore.InMemory() : new DecisionStore.InVault(vault);
+        this.terms = notes.get(TERMS).map(j -> read(j, TERMS_TYPE)).orElse(Terms.NONE);
+    }
+
+    AllowedPaths paths() {
+        return paths;
+    }
+
+    synchronized boolean isOpen() {
+        return open != null;
+    }
+
+    synchronized Terms terms() {
+        return terms;
+    }
+
+    synchronized String policy() {
+        return publisher.policy().name();
+    }
+
+    /** Opens a file given on the command line or below its folders. */
+    Views.DocView openPath(String requested) throws Refused {
+        Path file = paths.resolve(requested);
+        String text;
+        try {
+            text = new TextInput(Uploads.MAX_BYTES).readFile(file, file.getFileName().toString());
+        } catch (InputRejected e) {
+            throw new Refused(415, e.getMessage());
+        }
+        String format = Uploads.format(text.getBytes(StandardCharsets.UTF_8));
+        if (format != null) {
+            throw new Refused(415, file.getFileName() + " is " + format);
+        }
+        return openText(file.getFileName().toString(), file.getParent(), text);
+    }
+
+    /** Opens an uploaded document; it is exported to the first folder given. */
+    Views.DocView openUpload(String rawName, byte[] bytes) throws Refused {
+        String name = Uploads.safeName(rawName);
+        String text = Uploads.text(bytes, name);
+        return openText(name, paths.uploadFolder(), text);
+    }
+
+    private Views.DocView openText(String name, Path folder, String text) {
+        String key = "review:doc:" + sha256(text);
+        Analysis analysis;
+        synchronized (this) {
+            analysis = analysed.get(key);
+        }
+        if (analysis == null) {
+            // Outside the lock: analysing a long document takes a while and must not block other requests.
+            String lang = LanguageDetector.detect(text);
+            analysis = analyzer.analyze(new Document(name, text, lang.equals("und") ? "en" : lang));
+        }
+        synchronized (this) {
+            analysed.put(key, analysis);
+            Open o = new Open(key, name, folder, analysis, terms);
+            notes.get(key).map(j -> read(j, DECISIONS))
+                    .ifPresent(o.decisions::addAll);
+            open = o;
+            replay();
+            o.exportedAt = o.changes;
+            return view(true);
+        }
+    }
+
+    synchronized Views.DocView view(boolean withText) {
+        requireOpen();
+        Reviewed r = open.reviewed;
+        Anonymized preview = withStore(s -> publisher.anonymize(r.analysis(), new PreviewStore(s)));
+        return new Views.DocView(open.name, r.analysis().document().language(),
+                withText ? r.analysis().document().text() : null, Views.spans(r), Views.entities(r.analysis()),
+                Views.preview(preview), open.decisions.size(), unsaved(), notes.durable(), terms);
+    }
+
+    private boolean unsaved() {
+        return !notes.durable() && open.changes != open.exportedAt && !open.decisions.isEmpty();
+    }
+
+    synchronized Views.DocView decide(Decision d) {
+        requireOpen();
+        open.decisions.add(d);
+        learn(d);
+        changed();
+        return view(false);
+    }
+
+    synchronized Views.DocView undo() {
+        requireOpen();
+        if (!open.decisions.isEmpty()) {
+            open.decisions.remove(open.decisions.size() - 1);
+            changed();
+        }
+        return view(false);
+    }
+
+    synchronized Views.DocView forget(String term) {
+        terms = terms.without(term);
+        notes.put(TERMS, write(TERMS_TYPE, terms));
+        return view(false);
+    }
+
+    /** Rejected mentions are allowed and added ones denied from the next document on. */
+    private void learn(Decision d) {
+        Terms before = terms;
+        if (d instanceof Decision.Reject r) {
+            Span s = spanAt(r.start(), r.end());
+            if (s != null) {
+                terms = terms.withAllowed(s.text());
+            }
+        } else if (d instanceof Decision.Add a) {
+            String surface = surface(a.start(), a.end());
+            if (!surface.isBlank()) {
+                terms = terms.withDenied(surface, a.type());
+            }
+        }
+        if (!terms.equals(before)) {
+            notes.put(TERMS, write(TERMS_TYPE, terms));
+        }
+    }
+
+    private Span spanAt(int start, int end) {
+        return open.reviewed.analysis().spans().stream().filter(s -> s.start() == start && s.end() == end)
+                .findFirst().orElse(null);
+    }
+
+    private String surface(int start, int end) {
+        String text = open.analysed.document().text();
+        CodePointIndex index = new CodePointIndex(text);
+        int n = text.codePointCount(0, text.length());
+        if (start < 0 || end > n || start >= end) {
+            return "";
+        }
+        return text.substring(index.toChar(start), index.toChar(end)).strip();
+    }
+
+    private void changed() {
+        open.changes++;
+        replay();
+        notes.put(open.key, write(DECISIONS, open.decisions));
+    }
+
+    private void replay() {
+        open.reviewed = DecisionReplay.replay(open.analysed, open.terms, open.decisions);
+    }
+
+    /**
+     * The residual risk of the reviewed document as it would be published. The one place risk is computed:
+     * switch it to another verifier here. The output is analysed outside any lock, so actions stay quick.
+     */
+    RiskView risk() {
+        Analysis analysis;
+        synchronized (this) {
+            requireOpen();
+            analysis = open.reviewed.analysis();
+        }
+        Anonymized anonymized = withStore(s -> publisher.anonymize(analysis, new PreviewStore(s)));
+        Published published = publisher.verify(anonymized, analysis.document());
+        return riskView(published);
+    }
+
+    private static RiskView riskView(Published p) {
+        String out = p.anonymized().text();
+        CodePointIndex index = new CodePointIndex(out);
+        List<RiskView.Candidate> candidates = new ArrayList<>();
+        for (Span s : RiskReport.residualSpans(p.anonymized(), p.output())) {
+            int from = index.toChar(Math.max(0, s.start() - 40));
+            int to = index.toChar(Math.min(out.codePointCount(0, out.length()), s.end() + 40));
+            String context = out.substring(from, to).replaceAll("\\s+", " ");
+            candidates.add(new RiskView.Candidate(s.start(), s.end(), toSource(p, s.start()), toSource(p, s.end()),
+                    s.type().name(), context));
+        }
+        return new RiskView(p.risk(), p.risk().toText(), candidates);
+    }
+
+    /** Text between replacements is copied unchanged, so an output offset maps back by the shift before it. */
+    private static int toSource(Published p, int outOffset) {
+        int shift = 0;
+        for (Replacement r : p.anonymized().replacements()) {
+            if (r.outStart() >= outOffset) {
+                break;
+            }
+            if (r.outEnd() > outOffset) {
+                return r.span().start();
+            }
+            shift = r.span().end() - r.outEnd();
+        }
+        return outOffset + shift;
+    }
+
+    /** Writes the published document and report beside the input, through the same path as the CLI. */
+    Exporter.Exported export(boolean overwrite) throws Refused {
+        Analysis analysis;
+        Path folder;
+        String name;
+        synchronized (this) {
+            requireOpen();
+            analysis = open.reviewed.analysis();
+            folder = open.folder;
+            name = open.name;
+        }
+        if (folder == null) {
+            throw new Refused(400, "no folder to export to: give one to veil review");
+        }
+        Published published = withStore(s -> publisher.publish(analysis, s));
+        Exporter.Exported done = Exporter.export(folder, name, published, overwrite);
+        synchronized (this) {
+            if (open != null && open.reviewed.analysis() == analysis) {
+                open.exportedAt = open.changes;
+            }
+        }
+        return done;
+    }
+
+    /** Vault reads and writes happen in one transaction each, one at a time; the vault is not thread-safe. */
+    private <T> T withStore(Function<MappingStore, T> work) {
+        if (vault == null) {
+            synchronized (memory) {
+                return work.apply(memory);
+            }
+        }
+        synchronized (vault) {
+            return vault.inTransaction(() -> work.apply(vault));
+        }
+    }
+
+    private void requireOpen() {
+        if (open == null) {
+            throw new IllegalStateException("no document is open");
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> String write(TypeReference<T> type, T value) {
+        try {
+            return JSON.writerFor(type).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot save decisions", e);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("saved review data cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.veil.web;
+
+import java.util.List;
+import org.veil.core.anonymize.RiskReport;
+
+/**
+ * The residual-risk panel: the report of the output and the candidates left in it. Each candidate has its
+ * place in the output ({@code outStart}, {@code outEnd}) and in the reviewed document ({@code start},
+ * {@code end}), so the page can jump to it and the reviewer can mark it there.
+ */
+record RiskView(RiskReport report, String text, List<Candidate> candidates) {
+    record Candidate(int outStart, int outEnd, int start, int end, String type, String context) {
+    }
+
+    RiskView {
+        candidates = List.copyOf(candidates);
+    }
+}
