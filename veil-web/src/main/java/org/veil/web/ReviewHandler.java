@@ -110,6 +110,7 @@ final class ReviewHandler extends Handler.Abstract {
         out.put("documents", session.paths().documents());
         out.put("terms", session.terms());
         out.put("doc", session.isOpen() ? session.view(true) : null);
+        out.put("loading", session.loading());
         return out;
     }
 

@@ -67,11 +67,14 @@ public final class ReviewServer implements AutoCloseable {
 
     /** Analysing takes a moment: the first file given is read while the browser starts. */
     private void openInBackground(String path) {
+        session.loading(true);
         Thread t = new Thread(() -> {
             try {
                 session.openPath(path);
-            } catch (Refused e) {
+            } catch (Refused | RuntimeException e) {
                 // The page shows no document and lets the reviewer pick one; opening it there gives the reason.
+            } finally {
+                session.loading(false);
             }
         }, "veil-review-open");
         t.setDaemon(true);

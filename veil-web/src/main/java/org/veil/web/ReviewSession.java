@@ -50,6 +50,7 @@ final class ReviewSession {
     private final Map<String, Analysis> analysed = new HashMap<>();
     private Terms terms;
     private Open open;
+    private volatile boolean loading;
 
     /** The open document: where it came from, what was found in it, what the reviewer decided. */
     private static final class Open {
@@ -83,6 +84,15 @@ final class ReviewSession {
 
     AllowedPaths paths() {
         return paths;
+    }
+
+    /** Whether a document is being analysed in the background (the first one given on the command line). */
+    boolean loading() {
+        return loading;
+    }
+
+    void loading(boolean value) {
+        loading = value;
     }
 
     synchronized boolean isOpen() {
