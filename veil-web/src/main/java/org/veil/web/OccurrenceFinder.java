@@ -62,7 +62,8 @@ final class OccurrenceFinder {
                         && (k == 0 || text.substring(words.get(i + k - 1).end(), w.start()).isBlank());
             }
             if (match) {
-                out.add(new int[] {words.get(i).start(), words.get(i + wanted.size() - 1).end()});
+                out.add(new int[] {words.get(i).start(), withoutPossessive(words.get(i + wanted.size() - 1),
+                        wanted.get(wanted.size() - 1))});
             }
         }
         return out;
@@ -78,11 +79,19 @@ final class OccurrenceFinder {
         }
         List<int[]> out = new ArrayList<>();
         for (Word w : words) {
-            if (Character.isUpperCase(w.text().codePointAt(0)) && index.find(w.text()) != null) {
-                out.add(new int[] {w.start(), w.end()});
+            String known = Character.isUpperCase(w.text().codePointAt(0)) ? index.find(w.text()) : null;
+            if (known != null) {
+                out.add(new int[] {w.start(), withoutPossessive(w, known)});
             }
         }
         return out;
+    }
+
+    /** A possessive "'s" stays outside the mention ("zhenya's" → "zhenya"), as the analyzer does. */
+    private static int withoutPossessive(Word w, String wanted) {
+        String t = w.text();
+        boolean possessive = t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"));
+        return possessive && !(wanted.endsWith("'s") || wanted.endsWith("’s")) ? w.end() - 2 : w.end();
     }
 
     private static List<int[]> leftmostLongest(List<int[]> hits) {

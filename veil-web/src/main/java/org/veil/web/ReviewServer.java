@@ -21,6 +21,7 @@ import org.veil.core.vault.Vault;
  */
 public final class ReviewServer implements AutoCloseable {
     static final String LOOPBACK = "127.0.0.1";
+    private static final int PREPARED = 10;
 
     private final Server server;
     private final ServerConnector connector;
@@ -60,24 +61,36 @@ public final class ReviewServer implements AutoCloseable {
         server.start();
         guard.port(connector.getLocalPort());
         ReviewServer started = new ReviewServer(server, connector, guard, session);
-        inputs.stream().filter(Files::isRegularFile).findFirst()
-                .ifPresent(first -> started.openInBackground(first.toAbsolutePath().toString()));
+        started.prepareInBackground(inputs.stream().filter(Files::isRegularFile).findFirst().orElse(null));
         return started;
     }
 
-    /** Analysing takes a moment: the first file given is read while the browser starts. */
-    private void openInBackground(String path) {
-        session.loading(true);
+    /**
+     * Analysing takes a while (seconds for 100 KB): the first file given is opened while the browser starts,
+     * then the first few listed documents are analysed so that opening them is immediate.
+     */
+    private void prepareInBackground(Path first) {
+        session.loading(first != null);
         Thread t = new Thread(() -> {
-            try {
-                session.openPath(path);
-            } catch (Refused | RuntimeException e) {
-                // The page shows no document and lets the reviewer pick one; opening it there gives the reason.
-            } finally {
-                session.loading(false);
+            if (first != null) {
+                try {
+                    session.openPath(first.toAbsolutePath().toString());
+                } catch (Refused | RuntimeException e) {
+                    // The page then shows no document; opening it there gives the reason.
+                } finally {
+                    session.loading(false);
+                }
             }
-        }, "veil-review-open");
+            session.paths().documents().stream().limit(PREPARED).forEach(d -> {
+                try {
+                    session.prepare(d.path());
+                } catch (Refused | RuntimeException e) {
+                    // Not text, or unreadable: the reason is given when the reviewer opens it.
+                }
+            });
+        }, "veil-review-prepare");
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 

@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.veil.core.Analyzer;
 import org.veil.core.anonymize.Anonymized;
@@ -47,10 +48,12 @@ final class ReviewSession {
     private final Vault vault;
     private final MappingStore memory = new MemoryStore();
     private final DecisionStore notes;
-    private final Map<String, Analysis> analysed = new HashMap<>();
+    private final Map<String, CompletableFuture<Analysis>> analysed = new ConcurrentHashMap<>();
     private Terms terms;
     private Open open;
     private volatile boolean loading;
+    private final Object riskLock = new Object();
+    private CheckedRisk lastRisk;
 
     /** The open document: where it came from, what was found in it, what the reviewer decided. */
     private static final class Open {
@@ -130,19 +133,49 @@ final class ReviewSession {
         return openText(name, paths.uploadFolder(), text);
     }
 
-    private Views.DocView openText(String name, Path folder, String text) {
-        String key = "review:doc:" + sha256(text);
-        Analysis analysis;
-        synchronized (this) {
-            analysis = analysed.get(key);
+    /** Analyses a listed document ahead of time, so opening it later is immediate. */
+    void prepare(String requested) throws Refused {
+        Path file = paths.resolve(requested);
+        try {
+            String text = new TextInput(Uploads.MAX_BYTES).readFile(file, file.getFileName().toString());
+            analysis(key(text), file.getFileName().toString(), text).join();
+        } catch (InputRejected e) {
+            throw new Refused(415, e.getMessage());
         }
-        if (analysis == null) {
-            // Outside the lock: analysing a long document takes a while and must not block other requests.
+    }
+
+    /**
+     * The analysis of a text, computed once: a second request for the same text (the page opening a document
+     * that is still being prepared) waits for the first. Runs outside the session lock, since a long
+     * document takes seconds and must not block other requests.
+     */
+    private CompletableFuture<Analysis> analysis(String key, String name, String text) {
+        CompletableFuture<Analysis> mine = new CompletableFuture<>();
+        CompletableFuture<Analysis> known = analysed.putIfAbsent(key, mine);
+        if (known != null) {
+            return known;
+        }
+        try {
             String lang = LanguageDetector.detect(text);
-            analysis = analyzer.analyze(new Document(name, text, lang.equals("und") ? "en" : lang));
+            mine.complete(analyzer.analyze(new Document(name, text, lang.equals("und") ? "en" : lang)));
+        } catch (RuntimeException e) {
+            analysed.remove(key);
+            mine.completeExceptionally(e);
         }
+        return mine;
+    }
+
+    private static String key(String text) {
+        return "review:doc:" + sha256(text);
+    }
+
+    private Views.DocView openText(String name, Path folder, String text) {
+        String key = key(text);
+        Analysis found = analysis(key, name, text).join();
+        // The same text under another name (an upload of a listed file) keeps the name it was opened with.
+        Analysis analysis = found.document().id().equals(name) ? found
+                : new Analysis(new Document(name, text, found.document().language()), found.spans(), found.entities());
         synchronized (this) {
-            analysed.put(key, analysis);
             Open o = new Open(key, name, folder, analysis, terms);
             notes.get(key).map(j -> read(j, DECISIONS))
                     .ifPresent(o.decisions::addAll);
@@ -238,14 +271,25 @@ final class ReviewSession {
      * switch it to another verifier here. The output is analysed outside any lock, so actions stay quick.
      */
     RiskView risk() {
-        Analysis analysis;
-        synchronized (this) {
-            requireOpen();
-            analysis = open.reviewed.analysis();
+        // One check at a time, always of the latest state: analysing a long output takes seconds, and a
+        // queue of checks of states already gone would starve the actions.
+        synchronized (riskLock) {
+            Analysis analysis;
+            synchronized (this) {
+                requireOpen();
+                analysis = open.reviewed.analysis();
+            }
+            if (lastRisk != null && lastRisk.analysis() == analysis) {
+                return lastRisk.view();
+            }
+            Anonymized anonymized = withStore(s -> publisher.anonymize(analysis, new PreviewStore(s)));
+            Published published = publisher.verify(anonymized, analysis.document());
+            lastRisk = new CheckedRisk(analysis, riskView(published));
+            return lastRisk.view();
         }
-        Anonymized anonymized = withStore(s -> publisher.anonymize(analysis, new PreviewStore(s)));
-        Published published = publisher.verify(anonymized, analysis.document());
-        return riskView(published);
+    }
+
+    private record CheckedRisk(Analysis analysis, RiskView view) {
     }
 
     private static RiskView riskView(Published p) {

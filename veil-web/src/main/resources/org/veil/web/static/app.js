@@ -22,6 +22,7 @@
   let focus = -1;          // index of the focused span
   let riskSeq = 0;
   let riskTimer = null;
+  let riskBusy = false;
   const checked = [];      // entity ids checked for merging, in order
   const openDetails = new Set();
 
@@ -61,44 +62,129 @@
       (s.accepted ? ' · confirmed' : '');
   }
 
+  // Long texts are built in blocks that end at a blank line outside any mark, so the browser can skip the
+  // layout of blocks off screen (content-visibility), which keeps every update quick on 100 KB.
   function renderDoc() {
     const box = $('doc');
     const frag = document.createDocumentFragment();
     const ents = entityById();
+    const cuts = blocksAt(doc.spans, cps);
+    let block = el('div', { class: 'block' });
+    let cut = 0;
     segs = [];
     let at = 0;
+    const put = (from, to, make) => {
+      while (cut < cuts.length && cuts[cut] <= from) { frag.append(block); block = el('div', { class: 'block' }); cut++; }
+      const e = make(from, to);
+      segs.push([from, e]);
+      block.append(e);
+    };
+    const plainSeg = (from, to) => {
+      // Plain text may cross a block boundary: split it there.
+      while (cut < cuts.length && cuts[cut] > from && cuts[cut] < to) {
+        put(from, cuts[cut], (a, b) => el('span', { data: { o: a } }, cps.slice(a, b).join('')));
+        from = cuts[cut];
+      }
+      put(from, to, (a, b) => el('span', { data: { o: a } }, cps.slice(a, b).join('')));
+    };
     doc.spans.forEach((s, i) => {
-      if (s.s > at) plain(frag, at, s.s);
-      const m = el('mark', {
+      if (s.s > at) plainSeg(at, s.s);
+      put(s.s, s.e, (a, b) => el('mark', {
         class: 'sp t-' + s.type + ' k-' + s.kind + (s.added ? ' added' : '') + (s.accepted ? ' accepted' : ''),
-        title: spanTitle(s, ents), data: { o: s.s, i: i, e: s.entity }
-      }, cps.slice(s.s, s.e).join(''));
-      segs.push([s.s, m]);
-      frag.append(m);
+        title: spanTitle(s, ents), data: { o: a, i: i, e: s.entity }
+      }, cps.slice(a, b).join('')));
       at = s.e;
     });
-    if (at < cps.length) plain(frag, at, cps.length);
+    if (at < cps.length) plainSeg(at, cps.length);
+    frag.append(block);
     box.replaceChildren(frag);
   }
 
-  function plain(frag, from, to) {
-    const span = el('span', { data: { o: from } }, cps.slice(from, to).join(''));
-    segs.push([from, span]);
-    frag.append(span);
+  /** Code-point offsets where a new block may start: after a blank line, outside every mark, every ~1500. */
+  function blocksAt(marks, points) {
+    const cuts = [];
+    let from = 0;
+    let m = 0;
+    for (let i = 1; i < points.length; i++) {
+      if (points[i - 1] !== '\n' || points[i] === '\n' || i - from < 1500) continue;
+      if (i < 2 || points[i - 2] !== '\n') continue;
+      while (m < marks.length && marks[m].e <= i) m++;
+      if (m < marks.length && marks[m].s < i) continue;
+      cuts.push(i);
+      from = i;
+    }
+    return cuts;
+  }
+
+  // Most decisions (mask, keep, confirm, merge, type) leave every span where it was: then the marks are
+  // updated in place, which is far cheaper on a long document than building the text again.
+  function sameBounds(a, b) {
+    if (!a || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i].s !== b[i].s || a[i].e !== b[i].e) return false;
+    return true;
+  }
+
+  function patchDoc() {
+    const ents = entityById();
+    const marks = $('doc').querySelectorAll('mark.sp');
+    doc.spans.forEach((s, i) => {
+      const m = marks[i];
+      const cls = 'sp t-' + s.type + ' k-' + s.kind + (s.added ? ' added' : '') + (s.accepted ? ' accepted' : '') +
+        (i === focus ? ' focus' : '');
+      if (m.className !== cls) m.className = cls;
+      m.dataset.e = s.entity;
+      const title = spanTitle(s, ents);
+      if (m.title !== title) m.title = title;
+    });
+  }
+
+  function patchPreview(old) {
+    const p = doc.preview;
+    const marks = $('preview').querySelectorAll('mark.rp');
+    const out = Array.from(p.text);
+    p.marks.forEach((m, i) => {
+      const e = marks[i];
+      const text = out.slice(m.s, m.e).join('');
+      if (e.textContent !== text) e.textContent = text;
+      const cls = 'rp t-' + m.type + (m.changed ? '' : ' same');
+      if (e.className !== cls) e.className = cls;
+      e.dataset.o = m.s;
+    });
+    return old;
+  }
+
+  function samePreviewMarks(a, b) {
+    if (!a || a.marks.length !== b.marks.length) return false;
+    for (let i = 0; i < a.marks.length; i++) if (a.marks[i].src !== b.marks[i].src) return false;
+    return true;
   }
 
   function renderPreview() {
     const p = doc.preview;
     const out = Array.from(p.text);
+    const cuts = blocksAt(p.marks, out);
     const frag = document.createDocumentFragment();
+    let block = el('div', { class: 'block' });
+    let cut = 0;
+    const text = (from, to) => {
+      while (cut < cuts.length && cuts[cut] <= to) {
+        if (cuts[cut] > from) block.append(out.slice(from, cuts[cut]).join(''));
+        from = Math.max(from, cuts[cut]);
+        frag.append(block);
+        block = el('div', { class: 'block' });
+        cut++;
+      }
+      if (to > from) block.append(out.slice(from, to).join(''));
+    };
     let at = 0;
     for (const m of p.marks) {
-      if (m.s > at) frag.append(out.slice(at, m.s).join(''));
-      frag.append(el('mark', { class: 'rp t-' + m.type + (m.changed ? '' : ' same'), data: { src: m.src, o: m.s } },
+      text(at, m.s);
+      block.append(el('mark', { class: 'rp t-' + m.type + (m.changed ? '' : ' same'), data: { src: m.src, o: m.s } },
         out.slice(m.s, m.e).join('')));
       at = m.e;
     }
-    if (at < out.length) frag.append(out.slice(at).join(''));
+    text(at, out.length);
+    frag.append(block);
     $('preview').replaceChildren(frag);
     $('policy').textContent = '(policy ' + p.policy + ')';
   }
@@ -122,7 +208,6 @@
 
   function renderEntities() {
     const box = $('entities');
-    const scroll = $('side').scrollTop;
     const byType = new Map();
     for (const e of doc.entities) {
       if (!byType.has(e.type)) byType.set(e.type, []);
@@ -138,7 +223,6 @@
       frag.append(group);
     }
     box.replaceChildren(frag);
-    $('side').scrollTop = scroll;
     updateMerge();
   }
 
@@ -207,8 +291,9 @@
       : [el('span', { class: 'count' }, 'Rejected and added terms are remembered here.')]));
   }
 
-  function render(view, fresh) {
+  function render(view, fresh, since) {
     const t0 = performance.now();
+    let patchable = false;
     if (fresh) {
       doc = view;
       cps = Array.from(view.text);
@@ -220,35 +305,54 @@
     } else {
       const keep = focus >= 0 && doc.spans[focus] ? doc.spans[focus].s : -1;
       view.text = doc.text;
+      patchable = sameBounds(doc.spans, view.spans) && samePreviewMarks(doc.preview, view.preview);
       doc = view;
       focus = keep < 0 ? -1 : Math.min(doc.spans.length - 1, Math.max(0, doc.spans.findIndex((s) => s.s >= keep)));
       if (focus >= 0 && doc.spans.findIndex((s) => s.s >= keep) < 0) focus = doc.spans.length - 1;
     }
     const docScroll = $('doc').scrollTop;
     const prevScroll = $('preview').scrollTop;
-    renderDoc();
-    renderPreview();
+    const sideScroll = $('side').scrollTop;
+    const t1 = performance.now();
+    if (!fresh && patchable) {
+      patchDoc();
+      patchPreview();
+    } else {
+      renderDoc();
+      renderPreview();
+    }
+    const t2 = performance.now();
     renderLegend();
     renderEntities();
     renderTerms(doc.terms);
-    if (!fresh) { $('doc').scrollTop = docScroll; $('preview').scrollTop = prevScroll; }
-    if (focus >= 0) markFocus(false);
+    const t3 = performance.now();
+    if (!fresh && !patchable) { $('doc').scrollTop = docScroll; $('preview').scrollTop = prevScroll; }
+    if (!fresh) $('side').scrollTop = sideScroll;
+    if (focus >= 0 && !patchable) markFocus(false);
+    document.body.dataset.renderMs = String(Math.round(performance.now() - t0));
+    document.body.dataset.timing = [t1 - t0, t2 - t1, t3 - t2, performance.now() - t3, since === undefined ? 0 : t0 - since].map(Math.round).join(',');
+    if (since !== undefined) document.body.dataset.lastAction = String(Math.round(performance.now() - since));
     document.body.dataset.spans = String(doc.spans.length);
     document.body.dataset.version = String((+document.body.dataset.version || 0) + 1);
     scheduleRisk();
-    return performance.now() - t0;
   }
 
   // ---- risk --------------------------------------------------------------------------------------
+  // The check re-analyses the whole output on the server: at most one in flight, and only for the latest state.
   function scheduleRisk() {
     clearTimeout(riskTimer);
+    riskSeq++;
+    delete document.body.dataset.risk;
     $('level').textContent = '…';
     $('level').className = 'level';
-    riskTimer = setTimeout(loadRisk, 300);
+    // Wait for a pause in the reviewer's work: the check takes about a second per 10 KB.
+    riskTimer = setTimeout(loadRisk, 400 + Math.min(3000, cps.length / 50));
   }
 
   async function loadRisk() {
-    const seq = ++riskSeq;
+    if (riskBusy) return;
+    const seq = riskSeq;
+    riskBusy = true;
     try {
       const r = await api('GET', '/api/risk');
       if (seq !== riskSeq) return;
@@ -261,6 +365,9 @@
       document.body.dataset.risk = r.report.level;
     } catch (e) {
       if (seq === riskSeq) status(e.message, true);
+    } finally {
+      riskBusy = false;
+      if (seq !== riskSeq) loadRisk();
     }
   }
 
@@ -327,7 +434,13 @@
     const box = $('doc');
     if (node === box) {
       const child = box.childNodes[off];
-      return child ? +child.dataset.o : cps.length;
+      return child && child.firstChild ? +child.firstChild.dataset.o : cps.length;
+    }
+    if (node.nodeType === 1 && node.classList.contains('block')) {
+      const child = node.childNodes[off];
+      if (child) return +child.dataset.o;
+      const next = node.nextElementSibling;
+      return next && next.firstChild ? +next.firstChild.dataset.o : cps.length;
     }
     const seg = (node.nodeType === 3 ? node.parentElement : node).closest('[data-o]');
     if (!seg || !box.contains(seg)) return null;
@@ -382,8 +495,7 @@
     const t0 = performance.now();
     return run(async () => {
       const view = await api('POST', '/api/decide', decision);
-      render(view, false);
-      document.body.dataset.lastAction = String(Math.round(performance.now() - t0));
+      render(view, false, t0);
       status(describe(decision));
     });
   }
