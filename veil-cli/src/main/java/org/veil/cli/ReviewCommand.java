@@ -78,7 +78,7 @@ final class ReviewCommand implements Callable<Integer> {
     private void serve(List<Path> given, Policy policy, Vault vault) throws Exception {
         ReviewServer server;
         try {
-            server = ReviewServer.start(Analyzer.english(), policy, given, port, vault);
+            server = ReviewServer.start(Analyzer::english, policy, given, port, vault);
         } catch (IOException e) {
             throw new UserError("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
         }

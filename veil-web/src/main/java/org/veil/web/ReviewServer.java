@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -12,7 +13,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.veil.core.Analyzer;
 import org.veil.core.anonymize.Policy;
-import org.veil.core.anonymize.Publisher;
 import org.veil.core.vault.Vault;
 
 /**
@@ -42,8 +42,14 @@ public final class ReviewServer implements AutoCloseable {
      */
     public static ReviewServer start(Analyzer analyzer, Policy policy, List<Path> inputs, int port, Vault vault)
             throws Exception {
+        return start(() -> analyzer, policy, inputs, port, vault);
+    }
+
+    /** As above, with the analyzer (seconds to load its models) built in the background while the page loads. */
+    public static ReviewServer start(Supplier<Analyzer> analyzer, Policy policy, List<Path> inputs, int port,
+                                     Vault vault) throws Exception {
         AllowedPaths paths = new AllowedPaths(inputs);
-        ReviewSession session = new ReviewSession(analyzer, new Publisher(analyzer, policy), paths, vault);
+        ReviewSession session = new ReviewSession(analyzer, policy, paths, vault);
         Guard guard = new Guard();
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("veil-review");

@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.veil.core.Analyzer;
 import org.veil.core.anonymize.Anonymized;
 import org.veil.core.anonymize.MappingStore;
 import org.veil.core.anonymize.MemoryStore;
+import org.veil.core.anonymize.Policy;
 import org.veil.core.anonymize.Publisher;
 import org.veil.core.anonymize.Publisher.Published;
 import org.veil.core.anonymize.Replacement;
@@ -42,8 +44,9 @@ final class ReviewSession {
     private static final TypeReference<List<Decision>> DECISIONS = new TypeReference<>() { };
     private static final TypeReference<Terms> TERMS_TYPE = new TypeReference<>() { };
 
-    private final Analyzer analyzer;
-    private final Publisher publisher;
+    private final CompletableFuture<Analyzer> analyzer;
+    private final Policy policy;
+    private Publisher publisher;
     private final AllowedPaths paths;
     private final Vault vault;
     private final MappingStore memory = new MemoryStore();
@@ -76,9 +79,19 @@ final class ReviewSession {
         }
     }
 
-    ReviewSession(Analyzer analyzer, Publisher publisher, AllowedPaths paths, Vault vault) {
-        this.analyzer = analyzer;
-        this.publisher = publisher;
+    /** {@code analyzer} loads its models in the background, so the page can be served at once. */
+    ReviewSession(Supplier<Analyzer> analyzer, Policy policy, AllowedPaths paths, Vault vault) {
+        this.analyzer = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                this.analyzer.complete(analyzer.get());
+            } catch (RuntimeException | Error e) {
+                this.analyzer.completeExceptionally(e);
+            }
+        }, "veil-review-models");
+        loader.setDaemon(true);
+        loader.start();
+        this.policy = policy;
         this.paths = paths;
         this.vault = vault;
         this.notes = vault == null ? new DecisionStore.InMemory() : new DecisionStore.InVault(vault);
@@ -106,8 +119,19 @@ final class ReviewSession {
         return terms;
     }
 
-    synchronized String policy() {
-        return publisher.policy().name();
+    String policy() {
+        return policy.name();
+    }
+
+    private Analyzer analyzer() {
+        return analyzer.join();
+    }
+
+    private synchronized Publisher publisher() {
+        if (publisher == null) {
+            publisher = new Publisher(analyzer(), policy);
+        }
+        return publisher;
     }
 
     /** Opens a file given on the command line or below its folders. */
@@ -157,7 +181,7 @@ final class ReviewSession {
         }
         try {
             String lang = LanguageDetector.detect(text);
-            mine.complete(analyzer.analyze(new Document(name, text, lang.equals("und") ? "en" : lang)));
+            mine.complete(analyzer().analyze(new Document(name, text, lang.equals("und") ? "en" : lang)));
         } catch (RuntimeException e) {
             analysed.remove(key);
             mine.completeExceptionally(e);
@@ -189,7 +213,7 @@ final class ReviewSession {
     synchronized Views.DocView view(boolean withText) {
         requireOpen();
         Reviewed r = open.reviewed;
-        Anonymized preview = withStore(s -> publisher.anonymize(r.analysis(), new PreviewStore(s)));
+        Anonymized preview = withStore(s -> publisher().anonymize(r.analysis(), new PreviewStore(s)));
         return new Views.DocView(open.name, r.analysis().document().language(),
                 withText ? r.analysis().document().text() : null, Views.spans(r), Views.entities(r.analysis()),
                 Views.preview(preview), open.decisions.size(), unsaved(), notes.durable(), terms);
@@ -282,8 +306,8 @@ final class ReviewSession {
             if (lastRisk != null && lastRisk.analysis() == analysis) {
                 return lastRisk.view();
             }
-            Anonymized anonymized = withStore(s -> publisher.anonymize(analysis, new PreviewStore(s)));
-            Published published = publisher.verify(anonymized, analysis.document());
+            Anonymized anonymized = withStore(s -> publisher().anonymize(analysis, new PreviewStore(s)));
+            Published published = publisher().verify(anonymized, analysis.document());
             lastRisk = new CheckedRisk(analysis, riskView(published));
             return lastRisk.view();
         }
@@ -335,7 +359,7 @@ final class ReviewSession {
         if (folder == null) {
             throw new Refused(400, "no folder to export to: give one to veil review");
         }
-        Published published = withStore(s -> publisher.publish(analysis, s));
+        Published published = withStore(s -> publisher().publish(analysis, s));
         Exporter.Exported done = Exporter.export(folder, name, published, overwrite);
         synchronized (this) {
             if (open != null && open.reviewed.analysis() == analysis) {

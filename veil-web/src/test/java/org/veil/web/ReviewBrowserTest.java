@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -354,12 +353,14 @@ class ReviewBrowserTest {
     @Order(8)
     void staysUsableAt200PercentZoom() throws Exception {
         open("story.txt");
-        driver.manage().window().setSize(new Dimension(720, 1000));
+        // 200% zoom of a 1440 × 1000 window: a 720 × 500 CSS-pixel page drawn at twice the scale.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 720, "height", 500,
+                "deviceScaleFactor", 2, "mobile", false));
         Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertTrue(overflow.intValue() <= 0, "no sideways scrolling at 200% zoom");
         driver.findElement(By.id("doc")).sendKeys("j");
         assertTrue(driver.findElement(By.cssSelector("#doc mark.focus")).isDisplayed());
         screenshot("review-zoom200.png");
-        driver.manage().window().setSize(new Dimension(1440, 1000));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 }
