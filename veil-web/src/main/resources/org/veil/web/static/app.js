@@ -37,6 +37,8 @@
     if (raw !== undefined) { init.body = raw; headers['Content-Type'] = 'application/octet-stream'; }
     else if (body !== undefined) { init.body = JSON.stringify(body); headers['Content-Type'] = 'application/json'; }
     const res = await fetch(path, init);
+    const timing = /dur=(\d+)/.exec(res.headers.get('Server-Timing') || '');
+    if (timing) document.body.dataset.serverMs = timing[1];
     let data = null;
     try { data = await res.json(); } catch (e) { data = null; }
     if (!res.ok) {
