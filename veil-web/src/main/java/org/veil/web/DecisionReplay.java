@@ -129,9 +129,15 @@ final class DecisionReplay {
         if (start < 0 || end > cps || start >= end) {
             return;
         }
-        int cs = index.toChar(start);
-        int ce = index.toChar(end);
-        // Snap a sloppy selection to whole words and drop surrounding space.
+        int[] sel = snap(text, index.toChar(start), index.toChar(end));
+        if (sel[0] == sel[1]) {
+            return;
+        }
+        addOccurrences(text.substring(sel[0], sel[1]), sel, type, newId('A'));
+    }
+
+    /** A sloppy selection (UTF-16 bounds) snapped to whole words, without surrounding space. */
+    static int[] snap(String text, int cs, int ce) {
         while (cs > 0 && cs < text.length() && Character.isLetterOrDigit(text.charAt(cs - 1))
                 && Character.isLetterOrDigit(text.charAt(cs))) {
             cs--;
@@ -146,10 +152,7 @@ final class DecisionReplay {
         while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
             ce--;
         }
-        if (cs == ce) {
-            return;
-        }
-        addOccurrences(text.substring(cs, ce), new int[] {cs, ce}, type, newId('A'));
+        return new int[] {cs, ce};
     }
 
     /**

@@ -3,7 +3,9 @@ package org.veil.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,8 +26,6 @@ import org.veil.core.anonymize.Publisher;
 import org.veil.core.anonymize.Publisher.Published;
 import org.veil.core.anonymize.Replacement;
 import org.veil.core.anonymize.RiskReport;
-import org.veil.core.io.InputRejected;
-import org.veil.core.io.TextInput;
 import org.veil.core.lang.LanguageDetector;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.CodePointIndex;
@@ -137,17 +137,21 @@ final class ReviewSession {
     /** Opens a file given on the command line or below its folders. */
     Views.DocView openPath(String requested) throws Refused {
         Path file = paths.resolve(requested);
-        String text;
+        return openText(file.getFileName().toString(), file.getParent(), read(file));
+    }
+
+    /** A listed file goes through the same content checks as an upload (DOCX, PDF… refused by name). */
+    private static String read(Path file) throws Refused {
+        String name = file.getFileName().toString();
         try {
-            text = new TextInput(Uploads.MAX_BYTES).readFile(file, file.getFileName().toString());
-        } catch (InputRejected e) {
-            throw new Refused(415, e.getMessage());
+            if (Files.size(file) > Uploads.MAX_BYTES) {
+                throw new Refused(413, name + " is larger than the limit of " + Uploads.MAX_BYTES / (1024 * 1024)
+                        + " MB");
+            }
+            return Uploads.text(Files.readAllBytes(file), name);
+        } catch (IOException e) {
+            throw new Refused(500, "cannot read " + name);
         }
-        String format = Uploads.format(text.getBytes(StandardCharsets.UTF_8));
-        if (format != null) {
-            throw new Refused(415, file.getFileName() + " is " + format);
-        }
-        return openText(file.getFileName().toString(), file.getParent(), text);
     }
 
     /** Opens an uploaded document; it is exported to the first folder given. */
@@ -160,12 +164,8 @@ final class ReviewSession {
     /** Analyses a listed document ahead of time, so opening it later is immediate. */
     void prepare(String requested) throws Refused {
         Path file = paths.resolve(requested);
-        try {
-            String text = new TextInput(Uploads.MAX_BYTES).readFile(file, file.getFileName().toString());
-            analysis(key(text), file.getFileName().toString(), text).join();
-        } catch (InputRejected e) {
-            throw new Refused(415, e.getMessage());
-        }
+        String text = read(file);
+        analysis(key(text), file.getFileName().toString(), text).join();
     }
 
     /**
@@ -277,7 +277,8 @@ final class ReviewSession {
         if (start < 0 || end > n || start >= end) {
             return "";
         }
-        return text.substring(index.toChar(start), index.toChar(end)).strip();
+        int[] words = DecisionReplay.snap(text, index.toChar(start), index.toChar(end));
+        return text.substring(words[0], words[1]);
     }
 
     private void changed() {

@@ -246,8 +246,12 @@ class ReviewBrowserTest {
     @Order(5)
     void exportsBesideTheInput() throws Exception {
         String shown = preview();
+        String leaving = "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                + " return e.defaultPrevented;";
+        assertEquals(Boolean.TRUE, js(leaving), "closing with decisions not exported asks first");
         driver.findElement(By.id("export")).click();
         wait.until(d -> body("exported") != null);
+        assertEquals(Boolean.FALSE, js(leaving), "nothing to lose after the export");
         Path out = docs.resolve("story.anon.txt");
         String exported = Files.readString(out);
         assertEquals(shown.strip(), exported.strip(), "the export is what the preview showed");

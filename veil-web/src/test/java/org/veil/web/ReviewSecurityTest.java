@@ -182,6 +182,10 @@ class ReviewSecurityTest {
         assertEquals(413, RawHttp.send(port, "POST", "/api/upload?name=big.txt", post(), big).status());
         assertEquals(200, RawHttp.send(port, "POST", "/api/upload?name=../../x.txt", post(),
                 "Anna Karlsson works in Oslo.").status());
+        Files.write(dir.resolve("docs").resolve("report.docx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+        RawHttp.Reply docx = RawHttp.send(port, "POST", "/api/open", post(), "{\"path\":\"report.docx\"}");
+        assertEquals(415, docx.status());
+        assertTrue(docx.body().contains("only plain UTF-8 text"), docx.body());
     }
 
     @Test
