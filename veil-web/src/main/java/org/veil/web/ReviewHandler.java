@@ -64,7 +64,7 @@ final class ReviewHandler extends Handler.Abstract {
             }
         } catch (Refused e) {
             error(response, callback, e.status(), e.getMessage());
-        } catch (IllegalStateException e) {
+        } catch (ReviewSession.NotOpen e) {
             error(response, callback, 409, "open a document first");
         } catch (IOException | RuntimeException e) {
             // The message may quote the request; the reason is not shown, and nothing is logged.

@@ -384,7 +384,14 @@ final class ReviewSession {
 
     private void requireOpen() {
         if (open == null) {
-            throw new IllegalStateException("no document is open");
+            throw new NotOpen();
+        }
+    }
+
+    /** An action on the document before one is open (the page offers none then; a stray request may). */
+    static final class NotOpen extends IllegalStateException {
+        NotOpen() {
+            super("no document is open");
         }
     }
 
