@@ -332,7 +332,7 @@ final class ReviewSession {
     }
 
     /** Text between replacements is copied unchanged, so an output offset maps back by the shift before it. */
-    private static int toSource(Published p, int outOffset) {
+    static int toSource(Published p, int outOffset) {
         int shift = 0;
         for (Replacement r : p.anonymized().replacements()) {
             if (r.outStart() >= outOffset) {

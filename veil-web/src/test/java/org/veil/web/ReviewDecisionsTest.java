@@ -129,6 +129,22 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void aPlaceInThePublishedTextMapsBackToTheDocument() {
+        Reviewed r = replay();
+        org.veil.core.anonymize.Anonymized a = new Anonymizer(Policies.publish(), new MemoryStore())
+                .anonymize(r.analysis());
+        org.veil.core.anonymize.Publisher.Published p = new org.veil.core.anonymize.Publisher.Published(a, null, null);
+        String out = a.text();
+        for (String word : List.of("met the", "son", "wrote from", "signs as", "видели")) {
+            int inOut = out.codePointCount(0, out.indexOf(word));
+            assertEquals(TEXT.codePointCount(0, TEXT.indexOf(word)), ReviewSession.toSource(p, inOut), word);
+        }
+        int placeholder = out.codePointCount(0, out.indexOf("[PLACE 1]")) + 2;
+        assertEquals(TEXT.codePointCount(0, TEXT.indexOf("Kazan")), ReviewSession.toSource(p, placeholder),
+                "inside a replacement: the start of what it replaced");
+    }
+
+    @Test
     void decisionsThatNoLongerApplyDoNothing() {
         Reviewed r = replay(new Decision.Reject(0, 3), new Decision.Merge("E9", "E1"), new Decision.Keep("E9"),
                 new Decision.Add(5, 5, EntityType.PERSON), new Decision.Add(-1, 99999, EntityType.PERSON));
