@@ -300,16 +300,18 @@ final class ReviewSession {
         // queue of checks of states already gone would starve the actions.
         synchronized (riskLock) {
             Analysis analysis;
+            List<String> kept;
             synchronized (this) {
                 requireOpen();
                 analysis = open.reviewed.analysis();
+                kept = keptByReviewer(open.analysed, analysis);
             }
             if (lastRisk != null && lastRisk.analysis() == analysis) {
                 return lastRisk.view();
             }
             Anonymized anonymized = withStore(s -> publisher().anonymize(analysis, new PreviewStore(s)));
             Published published = publisher().verify(anonymized, analysis.document());
-            lastRisk = new CheckedRisk(analysis, riskView(published));
+            lastRisk = new CheckedRisk(analysis, riskView(published, kept));
             return lastRisk.view();
         }
     }
@@ -317,7 +319,16 @@ final class ReviewSession {
     private record CheckedRisk(Analysis analysis, RiskView view) {
     }
 
-    private static RiskView riskView(Published p) {
+    /** Entities detected as identifying (or added) that the reviewer chose to keep, by type. */
+    private static List<String> keptByReviewer(Analysis detected, Analysis reviewed) {
+        java.util.Set<String> masked = new java.util.HashSet<>();
+        detected.entities().stream().filter(e -> e.kind().masked()).forEach(e -> masked.add(e.id()));
+        return reviewed.entities().stream()
+                .filter(e -> !e.kind().masked() && (masked.contains(e.id()) || !e.id().startsWith("E")))
+                .map(e -> e.type().name()).toList();
+    }
+
+    private static RiskView riskView(Published p, List<String> kept) {
         String out = p.anonymized().text();
         CodePointIndex index = new CodePointIndex(out);
         List<RiskView.Candidate> candidates = new ArrayList<>();
@@ -328,7 +339,7 @@ final class ReviewSession {
             candidates.add(new RiskView.Candidate(s.start(), s.end(), toSource(p, s.start()), toSource(p, s.end()),
                     s.type().name(), context));
         }
-        return new RiskView(p.risk(), p.risk().toText(), candidates);
+        return new RiskView(p.risk(), p.risk().toText(), candidates, kept);
     }
 
     /** Text between replacements is copied unchanged, so an output offset maps back by the shift before it. */

@@ -78,6 +78,7 @@ class ReviewPersistenceTest {
         Refused exists = assertThrows(Refused.class, () -> s.export(false));
         assertEquals(409, exists.status());
         assertTrue(exists.getMessage().startsWith("exists: a.anon.txt"), exists.getMessage());
+        assertEquals(List.of("PERSON"), s.risk().keptByReviewer(), "the panel tells what the reviewer kept");
         String report = Files.readString(out.report());
         assertTrue(report.startsWith("Residual risk: ") && !report.contains("Sokolov"), report);
     }

@@ -360,7 +360,10 @@
       if (seq !== riskSeq) return;
       $('level').textContent = r.report.level;
       $('level').className = 'level ' + r.report.level;
-      $('reasons').replaceChildren(...r.report.reasons.map((x) => el('li', null, x)));
+      const kept = r.keptByReviewer.length ? [el('li', { class: 'kept' }, 'you chose to publish ' +
+        r.keptByReviewer.length + ' detected identifier(s) as they are (' +
+        [...new Set(r.keptByReviewer)].join(', ').toLowerCase() + '); the report counts them as public')] : [];
+      $('reasons').replaceChildren(...kept, ...r.report.reasons.map((x) => el('li', null, x)));
       $('candidates').replaceChildren(...r.candidates.map((c) => el('li', null,
         el('button', { type: 'button', title: 'Show it in the preview and select it in the text',
           onclick: () => showCandidate(c) }, c.type.toLowerCase() + ': ' + c.context))));
