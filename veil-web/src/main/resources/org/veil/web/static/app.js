@@ -315,7 +315,6 @@
     const docScroll = $('doc').scrollTop;
     const prevScroll = $('preview').scrollTop;
     const sideScroll = $('side').scrollTop;
-    const t1 = performance.now();
     if (!fresh && patchable) {
       patchDoc();
       patchPreview();
@@ -323,16 +322,13 @@
       renderDoc();
       renderPreview();
     }
-    const t2 = performance.now();
     renderLegend();
     renderEntities();
     renderTerms(doc.terms);
-    const t3 = performance.now();
     if (!fresh && !patchable) { $('doc').scrollTop = docScroll; $('preview').scrollTop = prevScroll; }
     if (!fresh) $('side').scrollTop = sideScroll;
     if (focus >= 0 && !patchable) markFocus(false);
     document.body.dataset.renderMs = String(Math.round(performance.now() - t0));
-    document.body.dataset.timing = [t1 - t0, t2 - t1, t3 - t2, performance.now() - t3, since === undefined ? 0 : t0 - since].map(Math.round).join(',');
     if (since !== undefined) document.body.dataset.lastAction = String(Math.round(performance.now() - since));
     document.body.dataset.spans = String(doc.spans.length);
     document.body.dataset.version = String((+document.body.dataset.version || 0) + 1);
