@@ -7,17 +7,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.veil.core.Analyzer;
 import org.veil.core.anonymize.Anonymized;
-import org.veil.core.anonymize.Anonymizer;
-import org.veil.core.anonymize.MappingStore;
 import org.veil.core.anonymize.MemoryStore;
 import org.veil.core.anonymize.Policies;
 import org.veil.core.anonymize.Policy;
 import org.veil.core.anonymize.PolicyException;
-import org.veil.core.anonymize.RiskReport;
+import org.veil.core.Publisher;
+import org.veil.core.Publisher.Published;
+import org.veil.core.verify.RiskReport;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
-import org.veil.core.verify.Verification;
-import org.veil.core.verify.Verifier;
 import org.veil.core.vault.Vault;
 import org.veil.core.vault.VaultException;
 import picocli.CommandLine.Command;
@@ -83,39 +81,33 @@ final class AnonymizeCommand implements Callable<Integer> {
         String text = Inputs.read(file);
         String language = Inputs.language(lang, text);
         Analyzer analyzer = Analyzer.english();
+        Publisher publisher = new Publisher(analyzer, policy);
+        // Analysis can take long and needs no vault: only the look-ups and writes hold the vault's write lock.
+        Analysis analysis = analyzer.analyze(new Document(file, text, language));
         Anonymized result;
-        RiskReport risk;
         if (vaultFile != null) {
             try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
-                // Analysis can take long and needs no vault: only the look-ups and writes hold the write lock.
                 // The output is staged inside the transaction, so a failed write rolls the vault back.
-                Analysis analysis = analyzer.analyze(new Document("input", text, language));
-                result = vault.inTransaction(() -> staged(new Anonymizer(policy, vault).anonymize(analysis)));
+                result = vault.inTransaction(() -> staged(publisher.anonymize(analysis, vault)));
             } catch (VaultException e) {
                 throw new UserError(e.getMessage());
             }
         } else {
-            result = staged(run(analyzer, policy, new MemoryStore(), text, language));
+            result = staged(publisher.anonymize(analysis, new MemoryStore()));
         }
-        Verification verification = Verifier.standard().verify(result);
-        risk = RiskReport.of(result, analyzer.analyze(new Document(file, result.text(), language)), verification);
+        Published published = publisher.verify(result, analysis.document());
         out.publish();
-        writeReport(risk);
-        CheckList.write(spec.commandLine().getErr(), verification);
+        writeReport(published.risk());
+        CheckList.write(spec.commandLine().getErr(), published.verification());
         return 0;
     }
 
     private Policy policy() {
         try {
-            return Policies.PRESETS.contains(policyName) || policyName.equals("pseudonymize")
-                    ? Policies.preset(policyName) : Policies.parse(Path.of(policyName));
+            return Policies.named(policyName);
         } catch (PolicyException e) {
             throw new UserError(e.getMessage());
         }
-    }
-
-    private static Anonymized run(Analyzer analyzer, Policy policy, MappingStore store, String text, String lang) {
-        return new Anonymizer(policy, store).anonymize(analyzer.analyze(new Document("input", text, lang)));
     }
 
     /** Checks -o and --report before any work: existing files, links, the input itself (see SafeOutput). */

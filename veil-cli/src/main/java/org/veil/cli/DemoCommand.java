@@ -16,7 +16,7 @@ import org.veil.core.anonymize.Anonymized;
 import org.veil.core.anonymize.Anonymizer;
 import org.veil.core.anonymize.MemoryStore;
 import org.veil.core.anonymize.Policies;
-import org.veil.core.anonymize.RiskReport;
+import org.veil.core.verify.RiskReport;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
 import picocli.CommandLine.Command;

@@ -63,6 +63,12 @@ public final class Policies {
         return new Policy("review", r, new Operator.Mark());
     }
 
+    /** A preset by name ("pseudonymize" too), else the policy file at that path. */
+    public static Policy named(String nameOrFile) {
+        return PRESETS.contains(nameOrFile) || nameOrFile.equals("pseudonymize")
+                ? preset(nameOrFile) : parse(Path.of(nameOrFile));
+    }
+
     public static Policy parse(Path file) {
         String raw;
         try {

@@ -10,12 +10,12 @@ import java.util.Map;
  * Every whole-word occurrence of a set of phrases in one pass: phrases are indexed by their first character
  * at a word start, longest first, so a large document with many entities costs one scan, not one per phrase.
  */
-final class SurfaceFinder {
+public final class SurfaceFinder {
     private SurfaceFinder() {
     }
 
     /** Non-overlapping [start, end) hits, leftmost-longest. */
-    static List<int[]> find(String text, Iterable<String> phrases) {
+    public static List<int[]> find(String text, Iterable<String> phrases) {
         Map<Character, List<String>> byFirst = new HashMap<>();
         for (String p : phrases) {
             byFirst.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p);

@@ -44,6 +44,16 @@ final class Sql {
         return out;
     }
 
+    static boolean tableExists(Connection db, String table) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static byte[] meta(Connection db, String k) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
             ps.setString(1, k);

@@ -493,6 +493,59 @@ public final class Vault implements MappingStore, AutoCloseable {
         }, false);
     }
 
+    /**
+     * Stores a value under a name, both unreadable on disk: the name as an HMAC, the value sealed and bound to
+     * that HMAC (review decisions and allow/deny lists hold originals). Replaces an earlier value. Call it
+     * inside {@link #inTransaction}.
+     */
+    public void putNote(String name, String value) {
+        byte[] key = Crypto.hmac(secret("note"), name);
+        write(() -> {
+            createNotes();
+            try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO notes (name, value) VALUES (?, ?)")) {
+                ps.setBytes(1, key);
+                ps.setBytes(2, Crypto.seal(dataKey, value.getBytes(StandardCharsets.UTF_8), noteContext(key)));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The value stored under {@code name} by {@link #putNote}, if any. */
+    public Optional<String> note(String name) {
+        byte[] key = Crypto.hmac(secret("note"), name);
+        try {
+            byte[] sealed = null;
+            if (Sql.tableExists(db, "notes")) {
+                try (PreparedStatement ps = db.prepareStatement("SELECT value FROM notes WHERE name = ?")) {
+                    ps.setBytes(1, key);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        sealed = rs.next() ? rs.getBytes(1) : null;
+                    }
+                }
+            }
+            if (sealed == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(Crypto.open(dataKey, sealed, noteContext(key)), StandardCharsets.UTF_8));
+        } catch (AEADBadTagException e) {
+            throw modified("a note failed authentication");
+        } catch (SQLException e) {
+            throw damaged(file, "read", e);
+        }
+    }
+
+    /** Vaults made before notes existed get the table on first use. */
+    private void createNotes() throws SQLException {
+        try (java.sql.Statement st = db.createStatement()) {
+            st.executeUpdate("CREATE TABLE IF NOT EXISTS notes (name BLOB PRIMARY KEY, value BLOB NOT NULL)");
+        }
+    }
+
+    private static String noteContext(byte[] key) {
+        return "note-" + HexFormat.of().formatHex(key, 0, 8) + ":note";
+    }
+
     /** Re-wraps the data key under a new passphrase; mappings stay as they are. */
     public void rekey(char[] newPassphrase) {
         requirePassphrase(newPassphrase);

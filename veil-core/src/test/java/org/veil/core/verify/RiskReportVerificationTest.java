@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.veil.core.anonymize.Anonymized;
-import org.veil.core.anonymize.RiskReport;
+import org.veil.core.verify.RiskReport;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
 

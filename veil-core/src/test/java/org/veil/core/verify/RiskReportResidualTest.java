@@ -1,4 +1,4 @@
-package org.veil.core.anonymize;
+package org.veil.core.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.veil.core.anonymize.Anonymized;
+import org.veil.core.anonymize.Replacement;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
 import org.veil.core.model.EntityType;

@@ -1,4 +1,4 @@
-package org.veil.core.anonymize;
+package org.veil.core.verify;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.veil.core.anonymize.Anonymized;
+import org.veil.core.anonymize.Replacement;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.model.Span;
-import org.veil.core.verify.Tokens;
-import org.veil.core.verify.Verification;
-import org.veil.core.verify.Verifier;
 
 /**
  * What was replaced, what identifying detail remains, and how risky the result is. Never contains original
@@ -132,6 +131,15 @@ public record RiskReport(String policy, Map<String, Integer> replaced, Map<Strin
      * distinct token count of the spans, with hash look-ups.
      */
     static Map<String, Integer> residual(Anonymized anonymized, Analysis output) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Span s : residualSpans(anonymized, output)) {
+            out.merge(s.type().name(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** The residual detections themselves, with their places in the output text (what {@code residual} counts). */
+    public static List<Span> residualSpans(Anonymized anonymized, Analysis output) {
         List<Replacement> byOut = new ArrayList<>(anonymized.replacements());
         byOut.sort(Comparator.comparingInt(Replacement::outStart));
         List<Span> outside = new ArrayList<>();
@@ -141,10 +149,10 @@ public record RiskReport(String policy, Map<String, Integer> replaced, Map<Strin
             }
         }
         Set<String> visible = visibleWords(visibleSource(anonymized), outside);
-        Map<String, Integer> out = new TreeMap<>();
+        List<Span> out = new ArrayList<>();
         for (Span s : outside) {
             if (!visible.contains(core(s.text()))) {
-                out.merge(s.type().name(), 1, Integer::sum);
+                out.add(s);
             }
         }
         return out;

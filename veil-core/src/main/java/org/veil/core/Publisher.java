@@ -1,0 +1,54 @@
+package org.veil.core;
+
+import org.veil.core.anonymize.Anonymized;
+import org.veil.core.anonymize.Anonymizer;
+import org.veil.core.anonymize.MappingStore;
+import org.veil.core.anonymize.Policy;
+import org.veil.core.model.Analysis;
+import org.veil.core.model.Document;
+import org.veil.core.verify.RiskReport;
+import org.veil.core.verify.Verification;
+import org.veil.core.verify.Verifier;
+
+/**
+ * The one path from an analysis to publishable output: anonymize it under a policy with a store, then verify
+ * the result (the independent leak check and candidate sweep, plus detection run again on the output) and
+ * report the residual risk. {@code veil text anonymize} and {@code veil review} both go through here, so a
+ * reviewed document is written and verified exactly as the command line would.
+ */
+public final class Publisher {
+    private final Analyzer analyzer;
+    private final Policy policy;
+    private final Verifier verifier;
+
+    public Publisher(Analyzer analyzer, Policy policy) {
+        this.analyzer = analyzer;
+        this.policy = policy;
+        this.verifier = Verifier.standard();
+    }
+
+    /** The anonymized text, the analysis of that output, the independent checks and the report built from them. */
+    public record Published(Anonymized anonymized, Analysis output, Verification verification, RiskReport risk) {
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /** Only the replacement step (no verification): cheap enough for a live preview. */
+    public Anonymized anonymize(Analysis analysis, MappingStore store) {
+        return new Anonymizer(policy, store).anonymize(analysis);
+    }
+
+    /** Anonymize, then verify. */
+    public Published publish(Analysis analysis, MappingStore store) {
+        return verify(anonymize(analysis, store), analysis.document());
+    }
+
+    /** Checks the anonymized text independently, runs detection on it (in the source's language), reports. */
+    public Published verify(Anonymized anonymized, Document source) {
+        Verification verification = verifier.verify(anonymized);
+        Analysis output = analyzer.analyze(new Document(source.id(), anonymized.text(), source.language()));
+        return new Published(anonymized, output, verification, RiskReport.of(anonymized, output, verification));
+    }
+}
