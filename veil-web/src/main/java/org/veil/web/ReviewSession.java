@@ -332,14 +332,26 @@ final class ReviewSession {
         String out = p.anonymized().text();
         CodePointIndex index = new CodePointIndex(out);
         List<RiskView.Candidate> candidates = new ArrayList<>();
+        int length = out.codePointCount(0, out.length());
+        // The independent checks first (left-over originals, then the shape sweep), then re-detection's finds.
+        for (org.veil.core.verify.Leak l : p.verification().leaks()) {
+            candidates.add(candidate(p, out, index, length, l.start(), l.end(), "LEFT-OVER " + l.type()));
+        }
+        for (org.veil.core.verify.Candidate c : p.verification().candidates()) {
+            candidates.add(candidate(p, out, index, length, c.start(), c.end(), c.kind().name()));
+        }
         for (Span s : RiskReport.residualSpans(p.anonymized(), p.output())) {
-            int from = index.toChar(Math.max(0, s.start() - 40));
-            int to = index.toChar(Math.min(out.codePointCount(0, out.length()), s.end() + 40));
-            String context = out.substring(from, to).replaceAll("\\s+", " ");
-            candidates.add(new RiskView.Candidate(s.start(), s.end(), toSource(p, s.start()), toSource(p, s.end()),
-                    s.type().name(), context));
+            candidates.add(candidate(p, out, index, length, s.start(), s.end(), s.type().name()));
         }
         return new RiskView(p.risk(), p.risk().toText(), candidates, kept);
+    }
+
+    private static RiskView.Candidate candidate(Published p, String out, CodePointIndex index, int length,
+                                                int start, int end, String what) {
+        int from = index.toChar(Math.max(0, start - 40));
+        int to = index.toChar(Math.min(length, end + 40));
+        String context = out.substring(from, to).replaceAll("\\s+", " ");
+        return new RiskView.Candidate(start, end, toSource(p, start), toSource(p, end), what, context);
     }
 
     /** Text between replacements is copied unchanged, so an output offset maps back by the shift before it. */

@@ -133,7 +133,7 @@ class ReviewDecisionsTest {
         Reviewed r = replay();
         org.veil.core.anonymize.Anonymized a = new Anonymizer(Policies.publish(), new MemoryStore())
                 .anonymize(r.analysis());
-        org.veil.core.Publisher.Published p = new org.veil.core.Publisher.Published(a, null, null);
+        org.veil.core.Publisher.Published p = new org.veil.core.Publisher.Published(a, null, null, null);
         String out = a.text();
         for (String word : List.of("met the", "son", "wrote from", "signs as", "видели")) {
             int inOut = out.codePointCount(0, out.indexOf(word));
