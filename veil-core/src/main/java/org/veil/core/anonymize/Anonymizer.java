@@ -45,6 +45,9 @@ public final class Anonymizer {
             plans.put(e.id(), plan(e, avoid));
         }
         CodePointIndex index = new CodePointIndex(text);
+        List<int[]> ranges = analysis.spans().stream()
+                .map(s -> new int[]{index.toChar(s.start()), index.toChar(s.end())}).toList();
+        SentenceLanguage languages = new SentenceLanguage(text, ranges);
         StringBuilder out = new StringBuilder(text.length());
         List<Replacement> done = new ArrayList<>();
         int cursor = 0;
@@ -56,7 +59,11 @@ public final class Anonymizer {
             out.append(between);
             outCodePoints += between.codePointCount(0, between.length());
             EntityPlan plan = plans.get(s.entityId());
-            String replacement = render(s, plan, avoid);
+            Where where = new Where(languages.at(start, end), wordBefore(text, start));
+            String replacement = render(s, plan, avoid, where);
+            if (!(plan.operator instanceof Operator.Keep || plan.operator instanceof Operator.Mark)) {
+                replacement = Punctuation.keep(s.text(), replacement, text.substring(end, Math.min(text.length(), end + 8)));
+            }
             out.append(replacement);
             int length = replacement.codePointCount(0, replacement.length());
             done.add(new Replacement(s, plan.label, plan.operator.name(), replacement, outCodePoints,
@@ -66,6 +73,23 @@ public final class Anonymizer {
         }
         out.append(text, cursor, text.length());
         return new Anonymized(out.toString(), text, policy.name(), done);
+    }
+
+    /** Where a span stands: the language of its sentence and the word before it (lower case, or ""). */
+    private record Where(Language language, String before) {
+    }
+
+    /** The word just before {@code start}, lower case: a preposition or verb tells the case a phrase takes. */
+    static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && start - end < 3) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-') && end - from < 30) {
+            from--;
+        }
+        return text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Per entity: its label, operator and, where the operator needs one, its consistent replacement. */
@@ -160,9 +184,11 @@ public final class Anonymizer {
         return new ArrayList<>(full.isEmpty() ? single : full);
     }
 
-    private String render(Span s, EntityPlan plan, Set<String> avoid) {
+    private String render(Span s, EntityPlan plan, Set<String> avoid, Where where) {
         Operator op = plan.operator;
         String text = s.text();
+        String placeholder = plan.replacement == null ? null
+                : Labels.render(plan.replacement, s.type(), where.language());
         // Java 17 has no pattern switch; the operator set is sealed, so this chain is exhaustive.
         if (op instanceof Operator.Keep) {
             return text;
@@ -171,40 +197,48 @@ public final class Anonymizer {
         } else if (op instanceof Operator.Redact r) {
             return r.marker();
         } else if (op instanceof Operator.Placeholder) {
-            return plan.replacement;
+            return placeholder;
         } else if (op instanceof Operator.Generalise) {
-            return Generaliser.generalise(s.type(), s.recognizer(), text).orElse(plan.replacement);
+            return Generaliser.generalise(s.type(), s.recognizer(), text, where.language(), where.before())
+                    .orElse(placeholder);
         } else if (op instanceof Operator.Surrogate) {
-            return surrogate(s, plan, avoid);
+            return surrogate(s, plan, avoid, where, placeholder);
         } else if (op instanceof Operator.Mask m) {
             return mask(text, m.keep(), m.with());
         } else if (op instanceof Operator.Hash) {
-            return "[" + plan.label + " " + HexFormat.of().formatHex(Crypto.hmac(store.secret("hash"),
-                    s.type() + "|" + Surrogates.fold(plan.entity.canonical())), 0, 5) + "]";
+            return "[" + Labels.label(plan.label, s.type(), where.language()) + " " + HexFormat.of().formatHex(
+                    Crypto.hmac(store.secret("hash"), s.type() + "|" + Surrogates.fold(plan.entity.canonical())), 0, 5)
+                    + "]";
         }
         return "[ENC:" + Base64.getUrlEncoder().withoutPadding().encodeToString(
                 Crypto.seal(store.secret("encrypt"), text.getBytes(StandardCharsets.UTF_8), "veil-encrypt")) + "]";
     }
 
-    private String surrogate(Span s, EntityPlan plan, Set<String> avoid) {
+    private String surrogate(Span s, EntityPlan plan, Set<String> avoid, Where where, String placeholder) {
+        Language language = where.language();
         if (s.type() == EntityType.DATETIME) {
             // A shifted date that lands on another date of the text would read as that date: coarsen it.
             return surrogates.shiftDate(s.text()).filter(d -> !avoid.contains(Surrogates.fold(d)))
-                    .or(() -> surrogates.shiftDate(s.text())
-                            .flatMap(d -> Generaliser.generalise(s.type(), s.recognizer(), d)))
+                    .or(() -> surrogates.shiftDate(s.text()).flatMap(d -> Generaliser.generalise(s.type(),
+                            s.recognizer(), d, language, where.before())))
                     .filter(d -> !avoid.contains(Surrogates.fold(d)))
-                    .orElse(plan.replacement);
+                    .or(() -> Generaliser.generalise(s.type(), s.recognizer(), s.text(), language, where.before()))
+                    .orElse(placeholder);
         }
         if (plan.replacement.startsWith("[")) {
             // No realistic stand-in exists for this kind: a coarser value reads better than a placeholder.
-            return Generaliser.generalise(s.type(), s.recognizer(), s.text()).orElse(plan.replacement);
+            return Generaliser.generalise(s.type(), s.recognizer(), s.text(), language, where.before())
+                    .orElse(placeholder);
         }
         if (s.type() == EntityType.PERSON) {
-            // The shortest full mention is the best guess at the nominative ("Дмитрий", not "Дмитрия").
-            String base = plan.entity.mentions().stream().map(Span::text)
-                    .filter(t -> NameForms.nameWords(t).size() > 1)
-                    .min(java.util.Comparator.comparingInt(String::length)).orElse(plan.entity.canonical());
-            return Surrogates.renderPerson(s.text(), base, plan.replacement);
+            return surrogates.renderPerson(s.text(), plan.entity.canonical(), plan.replacement, language,
+                    where.before());
+        }
+        if (s.type() == EntityType.LOCATION && !s.recognizer().equals("address")) {
+            return Surrogates.renderPlace(s.text(), plan.replacement, language, where.before());
+        }
+        if (s.type() == EntityType.LOCATION || s.type() == EntityType.ORGANIZATION) {
+            return Transliteration.into(plan.replacement, language);
         }
         return plan.replacement;
     }
