@@ -104,7 +104,9 @@ final class Surrogates {
             if (s == null) {
                 return Optional.empty();
             }
-            if (!avoid.contains(fold(s))) {
+            // A person's stand-in shares no word with a name of the text ("Иван Антонов" for "Иван Петров").
+            if (!avoid.contains(fold(s)) && (type != EntityType.PERSON
+                    || NameForms.nameWords(s).stream().noneMatch(w -> avoid.contains(fold(w))))) {
                 return Optional.of(s);
             }
         }
@@ -278,7 +280,7 @@ final class Surrogates {
 
     /** Patronymics in any case: "Сергеевич", "Сергеевичу", "Ивановной". */
     private static final Pattern PATRONYMIC = Pattern.compile(
-            "(?iu).+(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы|ою)?|(?i).+(?:ovich|evich|ovna|evna)");
+            "(?iu).+(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))|(?i).+(?:ovich|evich|ovna|evna)");
 
     /**
      * One mention of a person, rendered from the entity's stand-in in the mention's own shape and in the
