@@ -75,6 +75,14 @@ public final class Anonymizer {
         return new Anonymized(out.toString(), text, policy.name(), done);
     }
 
+    /**
+     * The form a replacement is stored under in the vault, from the form written in a text: a placeholder
+     * written in Russian ("[ЛИЦО В]") is stored in English ("[PERSON C]").
+     */
+    public static String storedForm(String written) {
+        return Labels.stored(written);
+    }
+
     /** Where a span stands: the language of its sentence and the word before it (lower case, or ""). */
     private record Where(Language language, String before) {
     }

@@ -46,6 +46,7 @@ final class Labels {
             Map.entry("UNIT", "ВОИНСКАЯ ЧАСТЬ"), Map.entry("SALARY", "ЗАРПЛАТА"), Map.entry("VEHICLE", "ТРАНСПОРТ"));
     /** Cyrillic letters in alphabet order, without those that cannot start a word or look alike (Ё, Й, Ъ, Ы, Ь). */
     private static final String CYRILLIC_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ";
+    private static final Pattern WRITTEN_RUSSIAN = Pattern.compile("\\[(\\p{IsCyrillic}[\\p{IsCyrillic} ]*) (\\p{IsCyrillic}+|\\d+)]");
     private static final Pattern STORED = Pattern.compile("\\[([A-Z][A-Z ]*) ([A-Z]+|\\d+)]");
 
     private Labels() {
@@ -71,6 +72,35 @@ final class Labels {
             sb.insert(0, alphabet.charAt((k - 1) % size));
         }
         return sb.toString();
+    }
+
+    /**
+     * The stored form of a placeholder as written in any language: "[ЛИЦО В]" → "[PERSON C]", so a reader of
+     * a Russian text can ask the vault who "[ЛИЦО В]" is. Anything else is returned as it is.
+     */
+    static String stored(String written) {
+        Matcher m = WRITTEN_RUSSIAN.matcher(written.strip());
+        if (!m.matches()) {
+            return written;
+        }
+        String english = RUSSIAN.entrySet().stream().filter(e -> e.getValue().equals(m.group(1)))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (english == null) {
+            return written;
+        }
+        String id = m.group(2);
+        if (!id.matches("\\d+")) {
+            int n = 0;
+            for (char c : id.toCharArray()) {
+                int rank = CYRILLIC_LETTERS.indexOf(c);
+                if (rank < 0) {
+                    return written;
+                }
+                n = n * CYRILLIC_LETTERS.length() + rank + 1;
+            }
+            id = letters(n);
+        }
+        return "[" + english + " " + id + "]";
     }
 
     /** The label in the given language: "PHONE" → "ТЕЛЕФОН"; an unknown label takes its type's word. */

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import org.sqlite.SQLiteConfig;
+import org.veil.core.anonymize.Anonymizer;
 import org.veil.core.anonymize.MappingStore;
 import org.veil.core.model.EntityType;
 
@@ -243,10 +244,10 @@ public final class Vault implements MappingStore, AutoCloseable {
         return query("SELECT id, type, original, replacement FROM entries ORDER BY rowid", null);
     }
 
-    /** The entries whose replacement is exactly {@code replacement}: who "[PERSON A]" was. */
+    /** The entries whose replacement is {@code replacement}: who "[PERSON A]" (or "[ЛИЦО А]") was. */
     public List<Entry> reveal(String replacement) {
         return query("SELECT id, type, original, replacement FROM entries WHERE lookup = ? ORDER BY rowid",
-                Crypto.hmac(secret("replacement"), replacement));
+                Crypto.hmac(secret("replacement"), Anonymizer.storedForm(replacement)));
     }
 
     private List<Entry> query(String sql, byte[] param) {

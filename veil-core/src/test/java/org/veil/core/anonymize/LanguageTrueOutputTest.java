@@ -49,6 +49,10 @@ class LanguageTrueOutputTest {
             assertFalse(LATIN.matcher(Labels.label(label, t, Language.RUSSIAN)).find(), label);
         }
         assertEquals("Ivan Petrov", Labels.render("Ivan Petrov", EntityType.PERSON, Language.RUSSIAN));
+        for (String stored : new String[]{"[PERSON C]", "[PERSON AC]", "[PHONE 2]", "[CASE NO 4]", "[IP 1]"}) {
+            String ru = Labels.render(stored, EntityType.MISC, Language.RUSSIAN);
+            assertEquals(stored, Anonymizer.storedForm(ru), "back from " + ru);
+        }
     }
 
     @Test
