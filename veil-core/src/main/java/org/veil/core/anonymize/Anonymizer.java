@@ -39,6 +39,11 @@ public final class Anonymizer {
         for (Span s : analysis.spans()) {
             avoid.add(Surrogates.fold(s.text()));
             NameForms.nameWords(s.text()).forEach(w -> avoid.add(Surrogates.fold(w)));
+            if (s.type() == EntityType.PERSON) {
+                // "Марии" is "Мария": a stand-in must not bring back the nominative of a name in the text.
+                NameForms.nameWords(s.text()).forEach(w -> RussianInflection.nominatives(w)
+                        .forEach(n -> avoid.add(Surrogates.fold(n))));
+            }
         }
         Map<String, EntityPlan> plans = new HashMap<>();
         for (Entity e : analysis.entities()) {
@@ -87,17 +92,45 @@ public final class Anonymizer {
     private record Where(Language language, String before) {
     }
 
-    /** The word just before {@code start}, lower case: a preposition or verb tells the case a phrase takes. */
+    /**
+     * The word just before {@code start}, lower case: a preposition or verb tells the case a phrase takes. After
+     * "и", "или" the preposition of the first of the joined phrases counts ("о Сидоровой и Соколове").
+     */
     static String wordBefore(String text, int start) {
+        int[] w = previousWord(text, start);
+        String word = text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
+        if (!CONJUNCTIONS.contains(word)) {
+            return word;
+        }
+        int at = w[0];
+        for (int back = 0; back < 4; back++) {
+            int[] e = previousWord(text, at);
+            if (e[0] == e[1]) {
+                break;
+            }
+            String earlier = text.substring(e[0], e[1]).toLowerCase(java.util.Locale.ROOT);
+            if (!RussianCase.after(earlier).isEmpty()) {
+                return earlier;
+            }
+            at = e[0];
+        }
+        return word;
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("и", "или", "либо");
+
+    /** [from, to) of the word before {@code start}, across a space or a comma; empty if there is none. */
+    private static int[] previousWord(String text, int start) {
         int end = start;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && start - end < 3) {
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')
+                && start - end < 3) {
             end--;
         }
         int from = end;
         while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-') && end - from < 30) {
             from--;
         }
-        return text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+        return new int[]{from, end};
     }
 
     /** Per entity: its label, operator and, where the operator needs one, its consistent replacement. */
@@ -203,7 +236,7 @@ public final class Anonymizer {
         } else if (op instanceof Operator.Mark) {
             return "[[" + text + "|" + plan.label + "]]";
         } else if (op instanceof Operator.Redact r) {
-            return r.marker();
+            return Labels.redacted(r.marker(), where.language());
         } else if (op instanceof Operator.Placeholder) {
             return placeholder;
         } else if (op instanceof Operator.Generalise) {

@@ -46,6 +46,8 @@ final class Labels {
             Map.entry("UNIT", "ВОИНСКАЯ ЧАСТЬ"), Map.entry("SALARY", "ЗАРПЛАТА"), Map.entry("VEHICLE", "ТРАНСПОРТ"));
     /** Cyrillic letters in alphabet order, without those that cannot start a word or look alike (Ё, Й, Ъ, Ы, Ь). */
     private static final String CYRILLIC_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ";
+    /** The marker of the redact operator when a policy names none. */
+    static final String DEFAULT_MARKER = "[REDACTED]";
     private static final Pattern WRITTEN_RUSSIAN = Pattern.compile("\\[(\\p{IsCyrillic}[\\p{IsCyrillic} ]*) (\\p{IsCyrillic}+|\\d+)]");
     private static final Pattern STORED = Pattern.compile("\\[([A-Z][A-Z ]*) ([A-Z]+|\\d+)]");
 
@@ -101,6 +103,11 @@ final class Labels {
             id = letters(n);
         }
         return "[" + english + " " + id + "]";
+    }
+
+    /** The default redaction marker reads "[СКРЫТО]" in a Russian sentence; a marker of the user's own stays. */
+    static String redacted(String marker, Language language) {
+        return language == Language.RUSSIAN && marker.equals(DEFAULT_MARKER) ? "[СКРЫТО]" : marker;
     }
 
     /** The label in the given language: "PHONE" → "ТЕЛЕФОН"; an unknown label takes its type's word. */

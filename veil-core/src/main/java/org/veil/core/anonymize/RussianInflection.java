@@ -29,6 +29,17 @@ final class RussianInflection {
                 .anyMatch(r -> GIVEN_NAMES.contains(r.nominative().toLowerCase(Locale.ROOT)));
     }
 
+    /** Every nominative a written name word can come from, as a given name or a surname of either gender. */
+    static Set<String> nominatives(String word) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Kind kind : List.of(Kind.GIVEN, Kind.SURNAME)) {
+            for (boolean female : new boolean[]{false, true}) {
+                RussianDeclension.readings(word, kind, female).forEach(r -> out.add(r.nominative()));
+            }
+        }
+        return out;
+    }
+
     /** The readings of a word; for given names only those of a known name, when there is one. */
     private static Set<RussianCase> cases(String word, Kind kind, boolean female) {
         List<Reading> readings = RussianDeclension.readings(word, kind, female);

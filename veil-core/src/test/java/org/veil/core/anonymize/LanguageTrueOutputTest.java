@@ -56,6 +56,19 @@ class LanguageTrueOutputTest {
     }
 
     @Test
+    void hashesAndTheDefaultRedactionMarkerToo() {
+        MemoryStore store = new MemoryStore();
+        Policy hash = new Policy("h", Map.of(), new Operator.Hash());
+        assertTrue(run(hash, store, "Позвоните по номеру +7 912 345-67-89 завтра.")
+                .matches("Позвоните по номеру \\[ТЕЛЕФОН [0-9a-f]{10}] завтра\\."));
+        Policy redact = new Policy("r", Map.of(), new Operator.Redact(Labels.DEFAULT_MARKER));
+        assertEquals("Позвоните по номеру [СКРЫТО] завтра. Call [REDACTED] now.", run(redact, store,
+                "Позвоните по номеру +7 912 345-67-89 завтра. Call +7 912 345-67-89 now."));
+        Policy own = new Policy("o", Map.of(), new Operator.Redact("###"));
+        assertEquals("Позвоните по номеру ### завтра.", run(own, store, "Позвоните по номеру +7 912 345-67-89 завтра."));
+    }
+
+    @Test
     void russianAges() {
         assertEquals(Optional.of("20–29 лет"), ru(EntityType.DEMOGRAPHIC, "age", "29 лет", ""));
         assertEquals(Optional.of("ему 30–39 лет"), ru(EntityType.DEMOGRAPHIC, "age", "ему 34 года", ""));
@@ -123,7 +136,7 @@ class LanguageTrueOutputTest {
                 + "+7 912 345-67-89, паспорт 45 06 123456. Он родился в 1993 году и переехал 28 сентября 2022 г. "
                 + "Вчера Петров позвонил Марии Вороновой и пожаловался Воронину. С Иваном Петровым работает "
                 + "Анна Сергеевна Воронова из ООО «Ромашка». Его машина А123ВС 77 стоит в Москве.";
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 30; i++) {
             String out = run(Policies.pseudonymise(), new MemoryStore(), text);
             assertFalse(LATIN.matcher(out).find(), out);
             assertTrue(out.contains("+7 9"), "a Russian mobile stays a Russian mobile: " + out);
@@ -175,6 +188,14 @@ class LanguageTrueOutputTest {
         assertEquals("Каменки", Surrogates.renderPlace("Москвы", "Каменка", Language.RUSSIAN, "из"));
         assertEquals("Октябрьском", Surrogates.renderPlace("Твери", "Октябрьский", Language.RUSSIAN, "в"));
         assertEquals("Krasnogorsk", Surrogates.renderPlace("Kazan", "Красногорск", Language.ENGLISH, "in"));
+    }
+
+    @Test
+    void theWordBeforeTellsTheCase() {
+        assertEquals("о", Anonymizer.wordBefore("Мы говорили о Сидоровой и Соколове.", 26));
+        assertEquals("позвонил", Anonymizer.wordBefore("Вчера он позвонил Марии.", 18));
+        assertEquals("и", Anonymizer.wordBefore("Анна и Мария.", 7), "no preposition before the first phrase");
+        assertEquals("", Anonymizer.wordBefore("Мария пришла.", 0));
     }
 
     /** The Latin stand-in of an English sentence and the Cyrillic one of a Russian sentence. */
