@@ -309,8 +309,13 @@ final class Surrogates {
         RussianCase grammaticalCase = language == Language.RUSSIAN
                 ? RussianInflection.caseOf(words, kinds, female, before) : RussianCase.NOMINATIVE;
         List<String> out = new ArrayList<>();
+        Set<Kind> done = java.util.EnumSet.noneOf(Kind.class);
         for (int i = 0; i < words.size(); i++) {
             Kind kind = kinds.get(i);
+            // A middle name or a second surname has no counterpart in the stand-in: it is left out.
+            if (!done.add(kind)) {
+                continue;
+            }
             String word = switch (kind) {
                 case GIVEN -> givenName;
                 case PATRONYMIC -> Transliteration.into(patronymic(standIn, female), language);

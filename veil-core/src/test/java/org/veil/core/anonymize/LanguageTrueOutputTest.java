@@ -180,6 +180,9 @@ class LanguageTrueOutputTest {
         assertTrue(sameMan.matches("Романом \\p{IsCyrillic}+(?:ович|евич)ем Беловым"), sameMan);
         assertEquals("Roman Belov", s.renderPerson("Иваном Петровым", "Иван Петров", man, Language.ENGLISH, "с"));
         assertEquals("Р. Белова", s.renderPerson("И. Петрова", "Иван Петров", man, Language.RUSSIAN, "у"));
+        assertEquals("Robert Hughes", s.renderPerson("John Paul Smith", "John Paul Smith", "Robert Hughes",
+                Language.ENGLISH, ""), "a middle name has no counterpart");
+        assertEquals("Mrs Hughes", s.renderPerson("Mrs Smith", "Mrs Mary Smith", "Linda Hughes", Language.ENGLISH, ""));
     }
 
     @Test
