@@ -132,7 +132,7 @@ final class Labels {
             return stored;
         }
         String id = m.group(2);
-        if (id.matches("[A-Z]+")) {
+        if (id.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             int n = 0;
             for (char c : id.toCharArray()) {
                 n = n * 26 + (c - 'A' + 1);

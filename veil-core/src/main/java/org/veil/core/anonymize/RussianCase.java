@@ -39,7 +39,9 @@ enum RussianCase {
      * ("позвонил Марии" is dative), after a noun it is mostly a possessor ("дочь Марии" is genitive).
      */
     static boolean looksLikeVerb(String word) {
-        return word.toLowerCase(Locale.ROOT).matches("\\p{IsCyrillic}+(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться"
-                + "|ет|ит|ют|ят|ут|ат|ется|ится)");
+        return VERB.matcher(word.toLowerCase(Locale.ROOT)).matches();
     }
+
+    private static final java.util.regex.Pattern VERB = java.util.regex.Pattern.compile(
+            "\\p{IsCyrillic}+(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ит|ют|ят|ут|ат|ется|ится)");
 }

@@ -52,8 +52,11 @@ final class RussianDeclension {
         return s -> !s.isEmpty() && letters.indexOf(Character.toLowerCase(s.charAt(s.length() - 1))) >= 0;
     }
 
+    private static final java.util.regex.Pattern SURNAME_STEM = java.util.regex.Pattern.compile(
+            ".*\\p{L}{2}(?:ов|ев|ёв|ин|ын)");
+
     private static Predicate<String> surnameStem() {
-        return s -> s.toLowerCase(Locale.ROOT).matches(".*\\p{L}{2}(?:ов|ев|ёв|ин|ын)");
+        return s -> SURNAME_STEM.matcher(s.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static final Paradigm NOUN_M = new Paradigm("", new String[]{"а", "у", null, "ом", "е"},
@@ -130,8 +133,27 @@ final class RussianDeclension {
     record Reading(String nominative, RussianCase grammaticalCase) {
     }
 
+    /** Names repeat within and across texts and reading them is pure: results are kept (bounded). */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<Reading>> READINGS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Every way {@code word} can be a case form of a word of this kind and gender. */
     static List<Reading> readings(String word, Kind kind, boolean female) {
+        String key = kind + (female ? "|f|" : "|m|") + word;
+        List<Reading> known = READINGS.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (READINGS.size() > CACHE_LIMIT) {
+            READINGS.clear();
+        }
+        List<Reading> computed = List.copyOf(read(word, kind, female));
+        READINGS.put(key, computed);
+        return computed;
+    }
+
+    private static List<Reading> read(String word, Kind kind, boolean female) {
         boolean animate = kind != Kind.PLACE;
         List<Reading> out = new ArrayList<>();
         String lower = word.toLowerCase(Locale.ROOT);

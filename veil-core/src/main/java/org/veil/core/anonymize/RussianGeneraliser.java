@@ -30,6 +30,7 @@ final class RussianGeneraliser {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./]((?:1[5-9]|20)\\d{2})"
             + "|((?:1[5-9]|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:1[5-9]|20)\\d)\\d(?![\\d-])");
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?:1[5-9]|20)\\d{2}");
     private static final Pattern YEAR_WORD = Pattern.compile("(г\\.|гг\\.|года|году|годом|год)\\s*$");
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?iu)(?:в\\s)?(?:начале|середине|конце)\\s");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:[  ]\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?");
@@ -97,7 +98,7 @@ final class RussianGeneraliser {
                 Matcher p = PART_OF_MONTH.matcher(t);
                 part = p.find() && p.start() < m.start();
                 prefix = t.toLowerCase(Locale.ROOT).startsWith("в ") ? "в " : "";
-                Matcher y = Pattern.compile("(?:1[5-9]|20)\\d{2}").matcher(t.substring(m.end()));
+                Matcher y = FOUR_DIGIT_YEAR.matcher(t.substring(m.end()));
                 year = y.find() ? y.group() : null;
             }
         }

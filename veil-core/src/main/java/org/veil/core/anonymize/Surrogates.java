@@ -28,6 +28,7 @@ import org.veil.core.vault.Crypto;
  */
 final class Surrogates {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern FEMALE_SURNAME = Pattern.compile(".*(?:ова|ева|ёва|ина|ая|ova|eva|yova|ina|aya)");
     /** Russian plate letters: those that look the same in Latin. */
     private static final String PLATE_LETTERS = "АВЕКМНОРСТУХ";
     private static final Pattern TITLE = Pattern.compile("^(\\p{L}+)\\.?[ \\u00A0]+(?=\\p{Lu})");
@@ -232,7 +233,7 @@ final class Surrogates {
     private boolean isFemaleStandIn(String standIn) {
         String[] words = standIn.split(" ");
         return lists.femaleNames.contains(NameForms.fold(words[0]))
-                || words[words.length - 1].matches(".*(?:ова|ева|ёва|ина|ая|ova|eva|yova|ina|aya)");
+                || FEMALE_SURNAME.matcher(words[words.length - 1]).matches();
     }
 
     /** A patronymic for a Russian stand-in, drawn from the stand-in itself so every mention gets the same. */
