@@ -64,7 +64,7 @@ public final class Anonymizer {
             out.append(between);
             outCodePoints += between.codePointCount(0, between.length());
             EntityPlan plan = plans.get(s.entityId());
-            Where where = new Where(languages.at(start, end), wordBefore(text, start));
+            Where where = new Where(languages.at(start, end), PrecedingWord.of(text, start));
             String replacement = render(s, plan, avoid, where);
             if (!(plan.operator instanceof Operator.Keep || plan.operator instanceof Operator.Mark)) {
                 replacement = Punctuation.keep(s.text(), replacement, text.substring(end, Math.min(text.length(), end + 8)));
@@ -90,47 +90,6 @@ public final class Anonymizer {
 
     /** Where a span stands: the language of its sentence and the word before it (lower case, or ""). */
     private record Where(Language language, String before) {
-    }
-
-    /**
-     * The word just before {@code start}, lower case: a preposition or verb tells the case a phrase takes. After
-     * "и", "или" the preposition of the first of the joined phrases counts ("о Сидоровой и Соколове").
-     */
-    static String wordBefore(String text, int start) {
-        int[] w = previousWord(text, start);
-        String word = text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
-        if (!CONJUNCTIONS.contains(word)) {
-            return word;
-        }
-        int at = w[0];
-        for (int back = 0; back < 4; back++) {
-            int[] e = previousWord(text, at);
-            if (e[0] == e[1]) {
-                break;
-            }
-            String earlier = text.substring(e[0], e[1]).toLowerCase(java.util.Locale.ROOT);
-            if (!RussianCase.after(earlier).isEmpty()) {
-                return earlier;
-            }
-            at = e[0];
-        }
-        return word;
-    }
-
-    private static final Set<String> CONJUNCTIONS = Set.of("и", "или", "либо");
-
-    /** [from, to) of the word before {@code start}, across a space or a comma; empty if there is none. */
-    private static int[] previousWord(String text, int start) {
-        int end = start;
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')
-                && start - end < 3) {
-            end--;
-        }
-        int from = end;
-        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-') && end - from < 30) {
-            from--;
-        }
-        return new int[]{from, end};
     }
 
     /** Per entity: its label, operator and, where the operator needs one, its consistent replacement. */

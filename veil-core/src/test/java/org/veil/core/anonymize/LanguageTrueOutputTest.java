@@ -196,10 +196,10 @@ class LanguageTrueOutputTest {
 
     @Test
     void theWordBeforeTellsTheCase() {
-        assertEquals("о", Anonymizer.wordBefore("Мы говорили о Сидоровой и Соколове.", 26));
-        assertEquals("позвонил", Anonymizer.wordBefore("Вчера он позвонил Марии.", 18));
-        assertEquals("и", Anonymizer.wordBefore("Анна и Мария.", 7), "no preposition before the first phrase");
-        assertEquals("", Anonymizer.wordBefore("Мария пришла.", 0));
+        assertEquals("о", PrecedingWord.of("Мы говорили о Сидоровой и Соколове.", 26));
+        assertEquals("позвонил", PrecedingWord.of("Вчера он позвонил Марии.", 18));
+        assertEquals("и", PrecedingWord.of("Анна и Мария.", 7), "no preposition before the first phrase");
+        assertEquals("", PrecedingWord.of("Мария пришла.", 0));
     }
 
     /** The Latin stand-in of an English sentence and the Cyrillic one of a Russian sentence. */
