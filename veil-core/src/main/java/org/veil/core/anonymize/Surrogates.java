@@ -160,7 +160,7 @@ final class Surrogates {
             sb.append("г. ").append(lists.ruPlaces.get(pick(seed + "c", attempt, lists.ruPlaces.size()))).append(", ");
         }
         sb.append(lists.ruStreets.get(pick(seed + "s", attempt, lists.ruStreets.size())));
-        if (canonical.matches("(?s).*(?:д\\.|дом)\\s?\\d.*") || !canonical.matches("(?s).*\\d.*")) {
+        if (canonical.matches("(?s).*(?:д\\.|дом)\\s?\\d.*")) {
             sb.append(", д. ").append(1 + pick(seed, attempt, 98));
         }
         if (canonical.matches("(?s).*(?:корп\\.|к\\.|стр\\.)\\s?\\d.*")) {

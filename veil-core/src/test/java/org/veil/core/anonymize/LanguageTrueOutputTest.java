@@ -140,6 +140,8 @@ class LanguageTrueOutputTest {
             String out = run(Policies.pseudonymise(), new MemoryStore(), text);
             assertFalse(LATIN.matcher(out).find(), out);
             assertTrue(out.contains("+7 9"), "a Russian mobile stays a Russian mobile: " + out);
+            assertTrue(Pattern.compile("по адресу (?:ул\\.|пер\\.|пр-т|б-р) \\p{IsCyrillic}+, д\\. \\d+, кв\\. \\d+\\. ")
+                    .matcher(out).find(), "a Russian address of the same shape: " + out);
             assertFalse(Pattern.compile("(?<!\\p{L})(?:Иван(?:а|у|ом|е)?|Петров(?:а|у|ым|е)?|Ленина|Мари(?:я|и|ю|ей)"
                     + "|Воронов(?:а|ой|у|ым|е)?|Воронин(?:а|у|ым|е)?)(?!\\p{L})")
                     .matcher(out).find(), "an original name survived: " + out);
