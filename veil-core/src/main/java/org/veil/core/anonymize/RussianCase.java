@@ -1,37 +1,38 @@
 package org.veil.core.anonymize;
 
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** The six Russian cases, and what the word before a phrase tells about the case it must take. */
 enum RussianCase {
     NOMINATIVE, GENITIVE, DATIVE, ACCUSATIVE, INSTRUMENTAL, PREPOSITIONAL;
 
-    /** Cases each preposition governs ("в Казани" / "в Казань", "у Анны", "к Анне", "с Анной"). */
-    private static final Map<String, Set<RussianCase>> GOVERNED = Map.ofEntries(
-            Map.entry("в", EnumSet.of(PREPOSITIONAL, ACCUSATIVE)), Map.entry("во", EnumSet.of(PREPOSITIONAL, ACCUSATIVE)),
-            Map.entry("на", EnumSet.of(PREPOSITIONAL, ACCUSATIVE)), Map.entry("о", EnumSet.of(PREPOSITIONAL)),
-            Map.entry("об", EnumSet.of(PREPOSITIONAL)), Map.entry("обо", EnumSet.of(PREPOSITIONAL)),
-            Map.entry("при", EnumSet.of(PREPOSITIONAL)), Map.entry("у", EnumSet.of(GENITIVE)),
-            Map.entry("от", EnumSet.of(GENITIVE)), Map.entry("до", EnumSet.of(GENITIVE)),
-            Map.entry("из", EnumSet.of(GENITIVE)), Map.entry("без", EnumSet.of(GENITIVE)),
-            Map.entry("для", EnumSet.of(GENITIVE)), Map.entry("около", EnumSet.of(GENITIVE)),
-            Map.entry("после", EnumSet.of(GENITIVE)), Map.entry("кроме", EnumSet.of(GENITIVE)),
-            Map.entry("возле", EnumSet.of(GENITIVE)), Map.entry("против", EnumSet.of(GENITIVE)),
-            Map.entry("среди", EnumSet.of(GENITIVE)), Map.entry("из-за", EnumSet.of(GENITIVE)),
-            Map.entry("к", EnumSet.of(DATIVE)), Map.entry("ко", EnumSet.of(DATIVE)),
-            Map.entry("по", EnumSet.of(DATIVE, ACCUSATIVE)), Map.entry("про", EnumSet.of(ACCUSATIVE)),
-            Map.entry("через", EnumSet.of(ACCUSATIVE)), Map.entry("за", EnumSet.of(ACCUSATIVE, INSTRUMENTAL)),
-            Map.entry("с", EnumSet.of(INSTRUMENTAL, GENITIVE)), Map.entry("со", EnumSet.of(INSTRUMENTAL, GENITIVE)),
-            Map.entry("под", EnumSet.of(INSTRUMENTAL, ACCUSATIVE)), Map.entry("над", EnumSet.of(INSTRUMENTAL)),
-            Map.entry("перед", EnumSet.of(INSTRUMENTAL)), Map.entry("между", EnumSet.of(INSTRUMENTAL)));
+    /**
+     * Cases each preposition governs, the commoner first ("в Казани" before "в Казань", "с Анной" before
+     * "с крыши").
+     */
+    private static final Map<String, List<RussianCase>> GOVERNED = Map.ofEntries(
+            Map.entry("в", List.of(PREPOSITIONAL, ACCUSATIVE)), Map.entry("во", List.of(PREPOSITIONAL, ACCUSATIVE)),
+            Map.entry("на", List.of(PREPOSITIONAL, ACCUSATIVE)), Map.entry("о", List.of(PREPOSITIONAL)),
+            Map.entry("об", List.of(PREPOSITIONAL)), Map.entry("обо", List.of(PREPOSITIONAL)),
+            Map.entry("при", List.of(PREPOSITIONAL)), Map.entry("у", List.of(GENITIVE)),
+            Map.entry("от", List.of(GENITIVE)), Map.entry("до", List.of(GENITIVE)),
+            Map.entry("из", List.of(GENITIVE)), Map.entry("без", List.of(GENITIVE)),
+            Map.entry("для", List.of(GENITIVE)), Map.entry("около", List.of(GENITIVE)),
+            Map.entry("после", List.of(GENITIVE)), Map.entry("кроме", List.of(GENITIVE)),
+            Map.entry("возле", List.of(GENITIVE)), Map.entry("против", List.of(GENITIVE)),
+            Map.entry("среди", List.of(GENITIVE)), Map.entry("из-за", List.of(GENITIVE)),
+            Map.entry("к", List.of(DATIVE)), Map.entry("ко", List.of(DATIVE)),
+            Map.entry("по", List.of(DATIVE, ACCUSATIVE)), Map.entry("про", List.of(ACCUSATIVE)),
+            Map.entry("через", List.of(ACCUSATIVE)), Map.entry("за", List.of(ACCUSATIVE, INSTRUMENTAL)),
+            Map.entry("с", List.of(INSTRUMENTAL, GENITIVE)), Map.entry("со", List.of(INSTRUMENTAL, GENITIVE)),
+            Map.entry("под", List.of(INSTRUMENTAL, ACCUSATIVE)), Map.entry("над", List.of(INSTRUMENTAL)),
+            Map.entry("перед", List.of(INSTRUMENTAL)), Map.entry("между", List.of(INSTRUMENTAL)));
 
-    /** The cases a preposition allows after it; empty if {@code word} is not a preposition. */
-    static Set<RussianCase> after(String word) {
-        Set<RussianCase> cases = GOVERNED.get(word.toLowerCase(Locale.ROOT));
-        return cases == null ? EnumSet.noneOf(RussianCase.class) : EnumSet.copyOf(cases);
+    /** The cases a preposition allows after it, the commoner first; empty if {@code word} is not one. */
+    static List<RussianCase> after(String word) {
+        return GOVERNED.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
     /**

@@ -149,9 +149,10 @@ final class RussianGeneraliser {
             case "года" -> c = RussianCase.GENITIVE;
             case "годом" -> c = RussianCase.INSTRUMENTAL;
             default -> {
-                java.util.Set<RussianCase> governed = RussianCase.after(before);
-                c = governed.contains(RussianCase.ACCUSATIVE) || governed.isEmpty() ? RussianCase.NOMINATIVE
-                        : governed.iterator().next();
+                java.util.List<RussianCase> governed = RussianCase.after(before);
+                c = governed.contains(RussianCase.GENITIVE) ? RussianCase.GENITIVE
+                        : governed.contains(RussianCase.ACCUSATIVE) || governed.isEmpty() ? RussianCase.NOMINATIVE
+                        : governed.get(0);
             }
         }
         boolean abbreviated = yearWord.equals("г.") || yearWord.equals("гг.");

@@ -86,16 +86,13 @@ final class RussianInflection {
 
     /** One case out of those a form allows, by the word before it. */
     static RussianCase choose(Set<RussianCase> allowed, String before) {
-        Set<RussianCase> cases = EnumSet.copyOf(allowed);
-        Set<RussianCase> governed = RussianCase.after(before);
-        if (governed.isEmpty()) {
-            cases.remove(RussianCase.PREPOSITIONAL);
-        } else {
-            cases.retainAll(governed);
-            if (cases.isEmpty()) {
-                cases = governed;
-            }
+        List<RussianCase> governed = RussianCase.after(before);
+        if (!governed.isEmpty()) {
+            return governed.stream().filter(allowed::contains).findFirst().orElse(governed.get(0));
         }
+        Set<RussianCase> cases = EnumSet.copyOf(allowed);
+        // No preposition: not the prepositional, unless nothing else fits.
+        cases.remove(RussianCase.PREPOSITIONAL);
         if (cases.isEmpty()) {
             cases = EnumSet.copyOf(allowed);
         }

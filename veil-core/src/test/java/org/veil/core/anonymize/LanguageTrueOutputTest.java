@@ -181,6 +181,9 @@ class LanguageTrueOutputTest {
         String sameMan = s.renderPerson("Петром Ильичом Соколовым", "Пётр Ильич Соколов", man, Language.RUSSIAN, "с");
         assertTrue(sameMan.matches("Романом \\p{IsCyrillic}+(?:ович|евич)ем Беловым"), sameMan);
         assertEquals("Roman Belov", s.renderPerson("Иваном Петровым", "Иван Петров", man, Language.ENGLISH, "с"));
+        // A name in Latin letters inside a Russian sentence tells no case: the preposition does.
+        assertEquals("Романом Беловым", s.renderPerson("Ivan Petrov", "Ivan Petrov", man, Language.RUSSIAN, "с"));
+        assertEquals("Роман Белов", s.renderPerson("Ivan Petrov", "Ivan Petrov", man, Language.RUSSIAN, ""));
         assertEquals("Р. Белова", s.renderPerson("И. Петрова", "Иван Петров", man, Language.RUSSIAN, "у"));
         assertEquals("Robert Hughes", s.renderPerson("John Paul Smith", "John Paul Smith", "Robert Hughes",
                 Language.ENGLISH, ""), "a middle name has no counterpart");
