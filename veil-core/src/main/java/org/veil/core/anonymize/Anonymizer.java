@@ -64,7 +64,8 @@ public final class Anonymizer {
             out.append(between);
             outCodePoints += between.codePointCount(0, between.length());
             EntityPlan plan = plans.get(s.entityId());
-            Where where = new Where(languages.at(start, end), PrecedingWord.of(text, start));
+            Where where = new Where(languages.at(start, end), PrecedingWord.of(text, start),
+                    start > 0 && "«\"“„".indexOf(text.charAt(start - 1)) >= 0);
             String replacement = render(s, plan, avoid, where);
             if (!(plan.operator instanceof Operator.Keep || plan.operator instanceof Operator.Mark)) {
                 replacement = Punctuation.keep(s.text(), replacement, text.substring(end, Math.min(text.length(), end + 8)));
@@ -88,8 +89,11 @@ public final class Anonymizer {
         return Labels.stored(written);
     }
 
-    /** Where a span stands: the language of its sentence and the word before it (lower case, or ""). */
-    private record Where(Language language, String before) {
+    /**
+     * Where a span stands: the language of its sentence, the word before it (lower case, or "") and whether
+     * it is inside quotes of the text.
+     */
+    private record Where(Language language, String before, boolean quoted) {
     }
 
     /** Per entity: its label, operator and, where the operator needs one, its consistent replacement. */
@@ -237,7 +241,10 @@ public final class Anonymizer {
         if (s.type() == EntityType.LOCATION && !s.recognizer().equals("address")) {
             return Surrogates.renderPlace(s.text(), plan.replacement, language, where.before());
         }
-        if (s.type() == EntityType.LOCATION || s.type() == EntityType.ORGANIZATION) {
+        if (s.type() == EntityType.ORGANIZATION) {
+            return Surrogates.renderOrganisation(plan.replacement, language, where.quoted());
+        }
+        if (s.type() == EntityType.LOCATION) {
             return Transliteration.into(plan.replacement, language);
         }
         return plan.replacement;

@@ -29,6 +29,7 @@ import org.veil.core.vault.Crypto;
 final class Surrogates {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern FEMALE_SURNAME = Pattern.compile(".*(?:ова|ева|ёва|ина|ая|ova|eva|yova|ina|aya)");
+    private static final Pattern QUOTED_NAME = Pattern.compile("\\p{Lu}{2,4} «(.+)»");
     /** Russian plate letters: those that look the same in Latin. */
     private static final String PLATE_LETTERS = "АВЕКМНОРСТУХ";
     private static final Pattern TITLE = Pattern.compile("^(\\p{L}+)\\.?[ \\u00A0]+(?=\\p{Lu})");
@@ -82,6 +83,11 @@ final class Surrogates {
             givenNames.addAll(femaleNames);
             enMale.forEach(n -> givenNames.add(NameForms.fold(n)));
             ruMale.forEach(n -> givenNames.add(NameForms.fold(n)));
+            // Folding makes some pairs one (Евгения and Евгений, Evgeny): such a name tells no gender.
+            Set<String> male = new HashSet<>();
+            enMale.forEach(n -> male.add(NameForms.fold(n)));
+            ruMale.forEach(n -> male.add(NameForms.fold(n)));
+            femaleNames.removeAll(male);
             fathers = ruMale.stream().filter(n -> !n.matches(".*[ая]") && !n.equals("Георгий")).toList();
         }
 
@@ -222,6 +228,15 @@ final class Surrogates {
         if (MALE_TITLES.contains(first)) {
             return false;
         }
+        if (!words.isEmpty()) {
+            // A Russian given name in any case tells the gender before a surname's ending can mislead:
+            // "Юрия Лужкова" is a man's name in the genitive, not a woman's "Лужкова".
+            boolean man = RussianInflection.isGivenName(words.get(0), false);
+            boolean woman = RussianInflection.isGivenName(words.get(0), true);
+            if (man != woman) {
+                return woman;
+            }
+        }
         if (!words.isEmpty() && lists.femaleNames.contains(NameForms.fold(words.get(0)))) {
             return true;
         }
@@ -229,10 +244,21 @@ final class Surrogates {
         return last.matches(".*(ова|ева|ина|ая|ova|eva|ina|aya)");
     }
 
+    /**
+     * An organisation's stand-in in the language of its sentence. Russian stand-ins are quoted names with a
+     * legal form ("ООО «Вектор»"); inside quotes already in the text only the name is written ("«Вектор»").
+     */
+    static String renderOrganisation(String standIn, Language language, boolean quoted) {
+        Matcher m = QUOTED_NAME.matcher(standIn);
+        String name = quoted && m.matches() ? m.group(1) : standIn;
+        return Transliteration.into(name, language);
+    }
+
     /** Whether a stand-in made by {@link #person} is a woman's name. */
     private boolean isFemaleStandIn(String standIn) {
         String[] words = standIn.split(" ");
-        return lists.femaleNames.contains(NameForms.fold(words[0]))
+        // The exact list word: folding would make Евгений one with Евгения.
+        return lists.ruFemale.contains(words[0]) || lists.enFemale.contains(words[0])
                 || FEMALE_SURNAME.matcher(words[words.length - 1]).matches();
     }
 

@@ -191,6 +191,20 @@ class LanguageTrueOutputTest {
     }
 
     @Test
+    void organisationsInQuotesAndGenderFromAnObliqueGivenName() {
+        assertEquals("Вектор", Surrogates.renderOrganisation("ООО «Вектор»", Language.RUSSIAN, true));
+        assertEquals("ООО «Вектор»", Surrogates.renderOrganisation("ООО «Вектор»", Language.RUSSIAN, false));
+        for (int i = 0; i < 10; i++) {
+            String out = run(Policies.pseudonymise(), new MemoryStore(), "Отставки мэра Юрия Лужкова требуют давно.");
+            Matcher m = Pattern.compile("Отставки мэра (\\p{IsCyrillic}+) (\\p{IsCyrillic}+(?:ова|ева|ёва|ина)) требуют давно\\.")
+                    .matcher(out);
+            assertTrue(m.matches(), "a man's surname in the genitive: " + out);
+            assertTrue(RussianInflection.isGivenName(m.group(1), false) && !RussianInflection.isGivenName(m.group(1), true)
+                    && !m.group(1).matches(".*(?:ий|й|ь|[бвгджзклмнпрстфхцчшщ])"), "a man's given name, not in the nominative: " + out);
+        }
+    }
+
+    @Test
     void surrogatePlacesTakeTheCaseOfTheOriginal() {
         assertEquals("Красногорске", Surrogates.renderPlace("Казани", "Красногорск", Language.RUSSIAN, "в"));
         assertEquals("Красногорск", Surrogates.renderPlace("Москву", "Красногорск", Language.RUSSIAN, "в"));
