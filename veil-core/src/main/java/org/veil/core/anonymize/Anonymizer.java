@@ -40,12 +40,20 @@ public final class Anonymizer {
         for (Span s : analysis.spans()) {
             avoid.add(Surrogates.fold(s.text()));
             NameForms.nameWords(s.text()).forEach(w -> avoid.add(Surrogates.fold(w)));
+            if (s.type() == EntityType.PERSON) {
+                // "Марии" is "Мария": a stand-in must not bring back the nominative of a name in the text.
+                NameForms.nameWords(s.text()).forEach(w -> RussianInflection.nominatives(w)
+                        .forEach(n -> avoid.add(Surrogates.fold(n))));
+            }
         }
         Map<String, EntityPlan> plans = new HashMap<>();
         for (Entity e : analysis.entities()) {
             plans.put(e.id(), plan(e, avoid));
         }
         CodePointIndex index = new CodePointIndex(text);
+        List<int[]> ranges = analysis.spans().stream()
+                .map(s -> new int[]{index.toChar(s.start()), index.toChar(s.end())}).toList();
+        SentenceLanguage languages = new SentenceLanguage(text, ranges);
         StringBuilder out = new StringBuilder(text.length());
         List<Replacement> done = new ArrayList<>();
         int cursor = 0;
@@ -57,7 +65,12 @@ public final class Anonymizer {
             out.append(between);
             outCodePoints += between.codePointCount(0, between.length());
             EntityPlan plan = plans.get(s.entityId());
-            String replacement = render(s, plan, avoid);
+            Where where = new Where(languages.at(start, end), PrecedingWord.of(text, start),
+                    start > 0 && "«\"“„".indexOf(text.charAt(start - 1)) >= 0);
+            String replacement = render(s, plan, avoid, where);
+            if (!(plan.operator instanceof Operator.Keep || plan.operator instanceof Operator.Mark)) {
+                replacement = Punctuation.keep(s.text(), replacement, text.substring(end, Math.min(text.length(), end + 8)));
+            }
             out.append(replacement);
             int length = replacement.codePointCount(0, replacement.length());
             done.add(new Replacement(s, plan.label, plan.operator.name(), replacement, outCodePoints,
@@ -67,6 +80,21 @@ public final class Anonymizer {
         }
         out.append(text, cursor, text.length());
         return new Anonymized(out.toString(), text, policy.name(), done);
+    }
+
+    /**
+     * The form a replacement is stored under in the vault, from the form written in a text: a placeholder
+     * written in Russian ("[ЛИЦО В]") is stored in English ("[PERSON C]").
+     */
+    public static String storedForm(String written) {
+        return Labels.stored(written);
+    }
+
+    /**
+     * Where a span stands: the language of its sentence, the word before it (lower case, or "") and whether
+     * it is inside quotes of the text.
+     */
+    private record Where(Language language, String before, boolean quoted) {
     }
 
     /** Per entity: its label, operator and, where the operator needs one, its consistent replacement. */
@@ -209,51 +237,64 @@ public final class Anonymizer {
         return new ArrayList<>(out);
     }
 
-    private String render(Span s, EntityPlan plan, Set<String> avoid) {
+    private String render(Span s, EntityPlan plan, Set<String> avoid, Where where) {
         Operator op = plan.operator;
         String text = s.text();
+        String placeholder = plan.replacement == null ? null
+                : Labels.render(plan.replacement, s.type(), where.language());
         // Java 17 has no pattern switch; the operator set is sealed, so this chain is exhaustive.
         if (op instanceof Operator.Keep) {
             return text;
         } else if (op instanceof Operator.Mark) {
             return "[[" + text + "|" + plan.label + "]]";
         } else if (op instanceof Operator.Redact r) {
-            return r.marker();
+            return Labels.redacted(r.marker(), where.language());
         } else if (op instanceof Operator.Placeholder) {
-            return plan.replacement;
+            return placeholder;
         } else if (op instanceof Operator.Generalise) {
-            return Generaliser.generalise(s.type(), s.recognizer(), text).orElse(plan.replacement);
+            return Generaliser.generalise(s.type(), s.recognizer(), text, where.language(), where.before())
+                    .orElse(placeholder);
         } else if (op instanceof Operator.Surrogate) {
-            return surrogate(s, plan, avoid);
+            return surrogate(s, plan, avoid, where, placeholder);
         } else if (op instanceof Operator.Mask m) {
             return mask(text, m.keep(), m.with());
         } else if (op instanceof Operator.Hash) {
-            return "[" + plan.label + " " + HexFormat.of().formatHex(Crypto.hmac(store.secret("hash"),
-                    s.type() + "|" + Surrogates.fold(plan.entity.canonical())), 0, 5) + "]";
+            return "[" + Labels.label(plan.label, s.type(), where.language()) + " " + HexFormat.of().formatHex(
+                    Crypto.hmac(store.secret("hash"), s.type() + "|" + Surrogates.fold(plan.entity.canonical())), 0, 5)
+                    + "]";
         }
         return "[ENC:" + Base64.getUrlEncoder().withoutPadding().encodeToString(
                 Crypto.seal(store.secret("encrypt"), text.getBytes(StandardCharsets.UTF_8), "veil-encrypt")) + "]";
     }
 
-    private String surrogate(Span s, EntityPlan plan, Set<String> avoid) {
+    private String surrogate(Span s, EntityPlan plan, Set<String> avoid, Where where, String placeholder) {
+        Language language = where.language();
         if (s.type() == EntityType.DATETIME) {
             // A shifted date that lands on another date of the text would read as that date: coarsen it.
             return surrogates.shiftDate(s.text()).filter(d -> !avoid.contains(Surrogates.fold(d)))
-                    .or(() -> surrogates.shiftDate(s.text())
-                            .flatMap(d -> Generaliser.generalise(s.type(), s.recognizer(), d)))
+                    .or(() -> surrogates.shiftDate(s.text()).flatMap(d -> Generaliser.generalise(s.type(),
+                            s.recognizer(), d, language, where.before())))
                     .filter(d -> !avoid.contains(Surrogates.fold(d)))
-                    .orElse(plan.replacement);
+                    .or(() -> Generaliser.generalise(s.type(), s.recognizer(), s.text(), language, where.before()))
+                    .orElse(placeholder);
         }
         if (plan.replacement.startsWith("[")) {
             // No realistic stand-in exists for this kind: a coarser value reads better than a placeholder.
-            return Generaliser.generalise(s.type(), s.recognizer(), s.text()).orElse(plan.replacement);
+            return Generaliser.generalise(s.type(), s.recognizer(), s.text(), language, where.before())
+                    .orElse(placeholder);
         }
         if (s.type() == EntityType.PERSON) {
-            // The shortest full mention is the best guess at the nominative ("Дмитрий", not "Дмитрия").
-            String base = plan.entity.mentions().stream().map(Span::text)
-                    .filter(t -> NameForms.nameWords(t).size() > 1)
-                    .min(java.util.Comparator.comparingInt(String::length)).orElse(plan.entity.canonical());
-            return Surrogates.renderPerson(s.text(), base, plan.replacement);
+            return surrogates.renderPerson(s.text(), plan.entity.canonical(), plan.replacement, language,
+                    where.before());
+        }
+        if (s.type() == EntityType.LOCATION && !s.recognizer().equals("address")) {
+            return Surrogates.renderPlace(s.text(), plan.replacement, language, where.before());
+        }
+        if (s.type() == EntityType.ORGANIZATION) {
+            return Surrogates.renderOrganisation(plan.replacement, language, where.quoted());
+        }
+        if (s.type() == EntityType.LOCATION) {
+            return Transliteration.into(plan.replacement, language);
         }
         return plan.replacement;
     }

@@ -31,6 +31,20 @@ final class Generaliser {
     }
 
     static Optional<String> generalise(EntityType type, String recognizer, String text) {
+        return generalise(type, recognizer, text, Language.ENGLISH, "");
+    }
+
+    /**
+     * The coarser value in the language of the sentence it stands in.
+     *
+     * @param before the word before the span ("в", "до"): Russian dates and years take the case it asks for
+     */
+    static Optional<String> generalise(EntityType type, String recognizer, String text, Language language,
+                                       String before) {
+        if (language == Language.RUSSIAN) {
+            String out = RussianGeneraliser.generalise(type, recognizer, text, before);
+            return out == null || out.equals(text) ? Optional.empty() : Optional.of(out);
+        }
         String out = switch (type) {
             case DATETIME -> recognizer.equals("birth-year") ? birthYear(text) : date(text);
             case QUANTITY -> recognizer.equals("height") || recognizer.equals("weight") ? measure(text) : amount(text);

@@ -134,7 +134,7 @@ public final class Policies {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "keep" -> new Operator.Keep();
             case "mark" -> new Operator.Mark();
-            case "redact" -> new Operator.Redact(node.path("marker").asText("[REDACTED]"));
+            case "redact" -> new Operator.Redact(node.path("marker").asText(Labels.DEFAULT_MARKER));
             case "placeholder" -> new Operator.Placeholder();
             case "surrogate" -> new Operator.Surrogate();
             case "generalise", "generalize" -> new Operator.Generalise();

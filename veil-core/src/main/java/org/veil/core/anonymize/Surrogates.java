@@ -1,9 +1,12 @@
 package org.veil.core.anonymize;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.veil.core.anonymize.RussianDeclension.Kind;
 import org.veil.core.link.NameForms;
 import org.veil.core.model.EntityType;
 import org.veil.core.recognize.ResourceLines;
@@ -24,6 +28,10 @@ import org.veil.core.vault.Crypto;
  */
 final class Surrogates {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern FEMALE_SURNAME = Pattern.compile(".*(?:ова|ева|ёва|ина|ая|ova|eva|yova|ina|aya)");
+    private static final Pattern QUOTED_NAME = Pattern.compile("\\p{Lu}{2,4} «(.+)»");
+    /** Russian plate letters: those that look the same in Latin. */
+    private static final String PLATE_LETTERS = "АВЕКМНОРСТУХ";
     private static final Pattern TITLE = Pattern.compile("^(\\p{L}+)\\.?[ \\u00A0]+(?=\\p{Lu})");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "lady", "dame", "mme", "mlle");
     private static final Set<String> MALE_TITLES = Set.of("mr", "sir", "lord", "herr");
@@ -33,7 +41,10 @@ final class Surrogates {
             DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH));
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ENGLISH),
+            // Java writes Russian months in the genitive in "d MMMM": "28 сентября 2022".
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("ru")));
+    private static final Pattern RUSSIAN_YEAR_WORD = Pattern.compile("(?<=\\d)\\s?(?:г\\.|года|году|год)$");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)(January|February|March|April|May|June|July"
             + "|August|September|October|November|December) ((?:1[5-9]|20)\\d{2})");
 
@@ -58,12 +69,26 @@ final class Surrogates {
         final List<String> places = read("places.txt");
         final List<String> ruPlaces = read("ru-places.txt");
         final List<String> streets = read("streets.txt");
+        final List<String> ruStreets = read("ru-streets.txt");
         final List<String> organisations = read("organisations.txt");
+        final List<String> ruOrganisations = read("ru-organisations.txt");
         final Set<String> femaleNames = new HashSet<>();
+        final Set<String> givenNames = new HashSet<>();
+        /** Given names a patronymic is regularly made from (not Илья → Ильич, Никита → Никитич). */
+        final List<String> fathers;
 
         Lists() {
             enFemale.forEach(n -> femaleNames.add(NameForms.fold(n)));
             ruFemale.forEach(n -> femaleNames.add(NameForms.fold(n)));
+            givenNames.addAll(femaleNames);
+            enMale.forEach(n -> givenNames.add(NameForms.fold(n)));
+            ruMale.forEach(n -> givenNames.add(NameForms.fold(n)));
+            // Folding makes some pairs one (Евгения and Евгений, Evgeny): such a name tells no gender.
+            Set<String> male = new HashSet<>();
+            enMale.forEach(n -> male.add(NameForms.fold(n)));
+            ruMale.forEach(n -> male.add(NameForms.fold(n)));
+            femaleNames.removeAll(male);
+            fathers = ruMale.stream().filter(n -> !n.matches(".*[ая]") && !n.equals("Георгий")).toList();
         }
 
         private static List<String> read(String name) {
@@ -86,7 +111,9 @@ final class Surrogates {
             if (s == null) {
                 return Optional.empty();
             }
-            if (!avoid.contains(fold(s))) {
+            // A person's stand-in shares no word with a name of the text ("Иван Антонов" for "Иван Петров").
+            if (!avoid.contains(fold(s)) && (type != EntityType.PERSON
+                    || NameForms.nameWords(s).stream().noneMatch(w -> avoid.contains(fold(w))))) {
                 return Optional.of(s);
             }
         }
@@ -101,24 +128,84 @@ final class Surrogates {
         String seed = type + "|" + NameForms.fold(canonical);
         boolean russian = CYRILLIC.matcher(canonical).find();
         return switch (type) {
-            case PERSON -> person(seed, canonical, russian, attempt);
+            case PERSON -> person(seed, canonical, russian || russianOrigin(canonical), attempt);
             case LOCATION -> switch (recognizer) {
-                case "address" -> (1 + pick(seed, attempt, 98)) + " " + lists.streets.get(pick(seed + "s", attempt,
+                case "address" -> russian ? russianAddress(canonical, seed, attempt)
+                        : (1 + pick(seed, attempt, 98)) + " " + lists.streets.get(pick(seed + "s", attempt,
                         lists.streets.size()));
                 // A flat or room is no town: a placeholder rather than a stand-in from the place list.
                 case "gps", "address-unit" -> null;
-                // A Russian place changes form with its case; a placeholder reads right in every case.
-            default -> russian ? null : lists.places.get(pick(seed, attempt, lists.places.size()));
+                default -> (russian ? lists.ruPlaces : lists.places).get(pick(seed, attempt,
+                        (russian ? lists.ruPlaces : lists.places).size()));
             };
-            case ORGANIZATION -> russian ? null : lists.organisations.get(pick(seed, attempt, lists.organisations.size()));
-            case CODE -> sameShape(canonical, seed, attempt);
+            case ORGANIZATION -> (russian ? lists.ruOrganisations : lists.organisations).get(pick(seed, attempt,
+                    (russian ? lists.ruOrganisations : lists.organisations).size()));
+            case CODE -> sameShape(canonical, seed, attempt, 0);
             case CONTACT -> recognizer.equals("email")
                     ? lists.enMale.get(pick(seed, attempt, lists.enMale.size())).toLowerCase(Locale.ROOT) + "."
                     + lists.enSurnames.get(pick(seed + "s", attempt, lists.enSurnames.size())).toLowerCase(Locale.ROOT)
                     + pick(seed + "n", attempt, 90) + "@example.org"
-                    : sameShape(canonical, seed, attempt);
+                    : sameShape(canonical, seed, attempt, recognizer.equals("phone") ? phonePrefix(canonical) : 0);
             default -> null;
         };
+    }
+
+    /**
+     * A Russian name written in Latin letters ("Ivan Petrov", "Olga Sidorova"): it gets a Russian stand-in too,
+     * so the person reads as Russian in the Russian sentences of the same story.
+     */
+    private static boolean russianOrigin(String canonical) {
+        List<String> words = NameForms.nameWords(canonical);
+        return !words.isEmpty() && words.get(words.size() - 1).toLowerCase(Locale.ROOT)
+                .matches("\\p{IsLatin}{2,}(?:ov|ev|yov|ova|eva|yova|sky|skiy|skii|skaya|enko|vich|ovna|evna)");
+    }
+
+    /** "ул. Садовая, д. 17, кв. 43": a street from the list, and a house and a flat where the original has them. */
+    private String russianAddress(String canonical, String seed, int attempt) {
+        StringBuilder sb = new StringBuilder();
+        if (canonical.strip().startsWith("г.")) {
+            sb.append("г. ").append(lists.ruPlaces.get(pick(seed + "c", attempt, lists.ruPlaces.size()))).append(", ");
+        }
+        sb.append(lists.ruStreets.get(pick(seed + "s", attempt, lists.ruStreets.size())));
+        if (canonical.matches("(?s).*(?:д\\.|дом)\\s?\\d.*")) {
+            sb.append(", д. ").append(1 + pick(seed, attempt, 98));
+        }
+        if (canonical.matches("(?s).*(?:корп\\.|к\\.|стр\\.)\\s?\\d.*")) {
+            sb.append(", корп. ").append(1 + pick(seed + "k", attempt, 4));
+        }
+        if (canonical.matches("(?s).*(?:кв\\.|квартира)\\s?\\d.*")) {
+            sb.append(", кв. ").append(1 + pick(seed + "f", attempt, 150));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * How many leading characters of a phone number stay: the "+" and country code and the first digit after
+     * it (+7 9.. stays a Russian mobile), or the trunk "8" and the next digit, so the stand-in keeps its
+     * country and kind and never turns a Russian number into "+1 …".
+     */
+    private static int phonePrefix(String phone) {
+        String p = phone.strip();
+        int keepDigits;
+        if (p.startsWith("+")) {
+            try {
+                keepDigits = Integer.toString(PhoneNumberUtil.getInstance().parse(p, "ZZ").getCountryCode()).length() + 1;
+            } catch (NumberParseException e) {
+                keepDigits = 2;
+            }
+        } else {
+            keepDigits = p.startsWith("8") && p.replaceAll("\\D", "").length() == 11 ? 2 : 0;
+        }
+        int digits = 0;
+        for (int i = 0; i < p.length(); i++) {
+            if (digits == keepDigits) {
+                return phone.indexOf(p) + i;
+            }
+            if (Character.isDigit(p.charAt(i))) {
+                digits++;
+            }
+        }
+        return phone.length();
     }
 
     private String person(String seed, String canonical, boolean russian, int attempt) {
@@ -142,6 +229,15 @@ final class Surrogates {
         if (MALE_TITLES.contains(first)) {
             return false;
         }
+        if (!words.isEmpty()) {
+            // A Russian given name in any case tells the gender before a surname's ending can mislead:
+            // "Юрия Лужкова" is a man's name in the genitive, not a woman's "Лужкова".
+            boolean man = RussianInflection.isGivenName(words.get(0), false);
+            boolean woman = RussianInflection.isGivenName(words.get(0), true);
+            if (man != woman) {
+                return woman;
+            }
+        }
         if (!words.isEmpty() && lists.femaleNames.contains(NameForms.fold(words.get(0)))) {
             return true;
         }
@@ -149,11 +245,45 @@ final class Surrogates {
         return last.matches(".*(ова|ева|ина|ая|ova|eva|ina|aya)");
     }
 
-    /** Digits become other digits and letters other letters; separators stay, so formats still read right. */
-    private String sameShape(String original, String seed, int attempt) {
+    /**
+     * An organisation's stand-in in the language of its sentence. Russian stand-ins are quoted names with a
+     * legal form ("ООО «Вектор»"); inside quotes already in the text only the name is written ("«Вектор»").
+     */
+    static String renderOrganisation(String standIn, Language language, boolean quoted) {
+        Matcher m = QUOTED_NAME.matcher(standIn);
+        String name = quoted && m.matches() ? m.group(1) : standIn;
+        return Transliteration.into(name, language);
+    }
+
+    /** Whether a stand-in made by {@link #person} is a woman's name. */
+    private boolean isFemaleStandIn(String standIn) {
+        String[] words = standIn.split(" ");
+        // The exact list word: folding would make Евгений one with Евгения.
+        return lists.ruFemale.contains(words[0]) || lists.enFemale.contains(words[0])
+                || FEMALE_SURNAME.matcher(words[words.length - 1]).matches();
+    }
+
+    /** A patronymic for a Russian stand-in, drawn from the stand-in itself so every mention gets the same. */
+    private String patronymic(String standIn, boolean female) {
+        String father = lists.fathers.get(pick("patronymic|" + standIn, 0, lists.fathers.size()));
+        if (father.endsWith("ий")) {
+            return father.substring(0, father.length() - 2) + (female ? "ьевна" : "ьевич");
+        }
+        if (father.endsWith("й") || father.endsWith("ь")) {
+            return father.substring(0, father.length() - 1) + (female ? "евна" : "евич");
+        }
+        return father + (female ? "овна" : "ович");
+    }
+
+    /**
+     * Digits become other digits and letters other letters of the same alphabet (Russian plate letters stay
+     * plate letters); separators and the first {@code keep} characters stay, so formats still read right.
+     */
+    private String sameShape(String original, String seed, int attempt, int keep) {
         byte[] stream = Crypto.hmac(key, seed + "#shape" + attempt);
         StringBuilder sb = new StringBuilder(original.length());
-        for (int i = 0; i < original.length(); i++) {
+        sb.append(original, 0, keep);
+        for (int i = keep; i < original.length(); i++) {
             char c = original.charAt(i);
             int r = stream[i % stream.length] & 0xff;
             IntFunction<Character> letter = base -> (char) (base + r % 26);
@@ -163,6 +293,12 @@ final class Surrogates {
                 sb.append(letter.apply('A'));
             } else if (c >= 'a' && c <= 'z') {
                 sb.append(letter.apply('a'));
+            } else if (PLATE_LETTERS.indexOf(c) >= 0) {
+                sb.append(PLATE_LETTERS.charAt(r % PLATE_LETTERS.length()));
+            } else if (c >= 'А' && c <= 'Я') {
+                sb.append((char) ('А' + r % 32));
+            } else if (c >= 'а' && c <= 'я') {
+                sb.append((char) ('а' + r % 32));
             } else {
                 sb.append(c);
             }
@@ -170,15 +306,22 @@ final class Surrogates {
         return sb.toString();
     }
 
+    /** Patronymics in any case: "Сергеевич", "Сергеевичу", "Ивановной". */
+    private static final Pattern PATRONYMIC = Pattern.compile(
+            "(?iu).+(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))|(?i).+(?:ovich|evich|ovna|evna)");
+
     /**
-     * One mention of a person, rendered from the entity's stand-in in the mention's own shape: a title stays,
-     * an initial stays an initial, a lone word becomes the given name or the surname it stands for.
+     * One mention of a person, rendered from the entity's stand-in in the mention's own shape and in the
+     * language of its sentence: a title stays, an initial stays an initial, a lone word becomes the given
+     * name or the surname it stands for, a patronymic gets one; in a Russian sentence every word takes the
+     * case of the word it replaces ("позвонил Марии Вороновой" → "позвонил Надежде Тимофеевой").
+     *
+     * @param canonical the entity's fullest name, to tell given names from surnames
+     * @param before    the word before the mention, for the case a preposition or verb asks for
      */
-    static String renderPerson(String mention, String canonical, String standIn) {
-        if (!CYRILLIC.matcher(mention).find() && CYRILLIC.matcher(standIn).find()) {
-            standIn = Transliteration.toLatin(standIn);
-        }
-        String[] stand = standIn.split(" ");
+    String renderPerson(String mention, String canonical, String standIn, Language language, String before) {
+        boolean female = isFemaleStandIn(standIn);
+        String[] stand = Transliteration.into(standIn, language).split(" ");
         String givenName = stand[0];
         String surname = stand[stand.length - 1];
         Matcher title = TITLE.matcher(mention);
@@ -190,42 +333,113 @@ final class Surrogates {
         if (words.isEmpty()) {
             return prefix + surname;
         }
-        if (words.size() == 1) {
-            List<String> full = NameForms.nameWords(canonical);
-            boolean given = full.size() > 1 && NameForms.similar(full.get(0), words.get(0));
-            if (CYRILLIC.matcher(standIn).find() && !full.isEmpty()) {
-                return prefix + (given ? RussianInflection.inflect(full.get(0), words.get(0), givenName)
-                        : RussianInflection.inflect(full.get(full.size() - 1), words.get(0), surname));
+        List<Kind> kinds = kinds(words, NameForms.nameWords(canonical), female);
+        RussianCase grammaticalCase = language == Language.RUSSIAN
+                ? RussianInflection.caseOf(words, kinds, female, before) : RussianCase.NOMINATIVE;
+        List<String> out = new ArrayList<>();
+        Set<Kind> done = java.util.EnumSet.noneOf(Kind.class);
+        for (int i = 0; i < words.size(); i++) {
+            Kind kind = kinds.get(i);
+            // A middle name or a second surname has no counterpart in the stand-in: it is left out.
+            if (!done.add(kind)) {
+                continue;
             }
-            return prefix + (given ? givenName : surname);
+            String word = switch (kind) {
+                case GIVEN -> givenName;
+                case PATRONYMIC -> Transliteration.into(patronymic(standIn, female), language);
+                default -> surname;
+            };
+            if (NameForms.isInitial(words.get(i))) {
+                out.add(word.charAt(0) + ".");
+            } else {
+                out.add(language == Language.RUSSIAN
+                        ? RussianDeclension.decline(word, kind, female, grammaticalCase) : word);
+            }
         }
-        List<String> full = NameForms.nameWords(canonical);
-        if (CYRILLIC.matcher(standIn).find() && full.size() > 1) {
-            givenName = RussianInflection.inflect(full.get(0), words.get(0), givenName);
-            surname = RussianInflection.inflect(full.get(full.size() - 1), words.get(words.size() - 1), surname);
+        return prefix + String.join(" ", out);
+    }
+
+    /** What each word of a mention is: given name, patronymic or surname. */
+    private List<Kind> kinds(List<String> words, List<String> full, boolean female) {
+        List<Kind> kinds = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            Kind kind;
+            if (NameForms.isInitial(w)) {
+                // "И. И. Петров": given name, then patronymic; "Петров И. И." the same after the surname.
+                boolean firstInitial = i == 0 || !NameForms.isInitial(words.get(i - 1));
+                kind = firstInitial ? Kind.GIVEN : Kind.PATRONYMIC;
+            } else if (PATRONYMIC.matcher(w).matches() && words.size() > 1) {
+                kind = Kind.PATRONYMIC;
+            } else if (isGivenName(w, female)) {
+                kind = Kind.GIVEN;
+            } else if (full.size() > 1 && NameForms.similar(full.get(full.size() - 1), w)) {
+                kind = Kind.SURNAME;
+            } else if (full.size() > 1 && NameForms.similar(full.get(0), w)) {
+                kind = Kind.GIVEN;
+            } else {
+                kind = i == 0 && words.size() > 1 ? Kind.GIVEN : Kind.SURNAME;
+            }
+            kinds.add(kind);
         }
-        String first = NameForms.isInitial(words.get(0)) ? givenName.charAt(0) + "." : givenName;
-        return prefix + first + " " + surname;
+        return kinds;
+    }
+
+    private boolean isGivenName(String word, boolean female) {
+        String folded = NameForms.fold(word);
+        return RussianInflection.isGivenName(word, female) || lists.givenNames.contains(folded);
+    }
+
+    /**
+     * A place's stand-in in the language of its sentence; in a Russian sentence in the case of the place it
+     * replaces ("в Казани" → "в Красногорске", "из Москвы" → "из Красногорска").
+     */
+    static String renderPlace(String mention, String standIn, Language language, String before) {
+        String written = Transliteration.into(standIn, language);
+        if (language != Language.RUSSIAN) {
+            return written;
+        }
+        List<String> words = List.of(mention.strip().split("[\\s\\u00A0]+"));
+        String last = words.get(words.size() - 1);
+        RussianCase c = RussianInflection.caseOf(List.of(last), List.of(Kind.PLACE), false, before);
+        StringBuilder sb = new StringBuilder();
+        for (String w : written.split(" ")) {
+            sb.append(sb.length() == 0 ? "" : " ").append(RussianDeclension.decline(w, Kind.PLACE, false, c));
+        }
+        return sb.toString();
     }
 
     /** Shifts a date by the store's offset, keeping its written form; empty if the form is not understood. */
     Optional<String> shiftDate(String text) {
+        // A Russian date carries a year word after it ("28 сентября 2022 г.", "1993 году"): it stays as it is.
+        Matcher ru = RUSSIAN_YEAR_WORD.matcher(text.strip());
+        String date = text.strip();
+        String tail = "";
+        if (ru.find()) {
+            date = date.substring(0, ru.start());
+            tail = ru.group();
+        }
+        String t = tail;
+        return shift(date).map(d -> d + t);
+    }
+
+    private Optional<String> shift(String text) {
         for (DateTimeFormatter f : DATE_FORMATS) {
             try {
-                LocalDate d = LocalDate.parse(text.strip(), f);
+                LocalDate d = LocalDate.parse(text, f);
                 return Optional.of(d.plusDays(shiftDays).format(f));
             } catch (DateTimeParseException ignored) {
                 // try the next form
             }
         }
-        Matcher my = MONTH_YEAR.matcher(text.strip());
+        Matcher my = MONTH_YEAR.matcher(text);
         if (my.matches()) {
             LocalDate d = LocalDate.parse("1 " + my.group(1) + " " + my.group(2), DATE_FORMATS.get(0));
             return Optional.of(d.plusDays(shiftDays).format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH)));
         }
-        if (text.strip().matches("(?:1[5-9]|20)\\d{2}")) {
+        if (text.matches("(?:1[5-9]|20)\\d{2}")) {
             long years = Math.max(1, Math.round(Math.abs(shiftDays) / 365.0)) * Long.signum(shiftDays);
-            return Optional.of(Long.toString(Long.parseLong(text.strip()) + years));
+            return Optional.of(Long.toString(Long.parseLong(text) + years));
         }
         return Optional.empty();
     }

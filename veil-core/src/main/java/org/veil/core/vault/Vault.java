@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
+import org.veil.core.anonymize.Anonymizer;
 import org.veil.core.anonymize.MappingStore;
 import org.veil.core.model.EntityType;
 
@@ -443,12 +444,13 @@ public final class Vault implements MappingStore, AutoCloseable {
         return query("SELECT id, type, original, replacement FROM entries ORDER BY rowid", null);
     }
 
-    /** The entries whose replacement is exactly {@code replacement}: who "[PERSON A]" was. */
+    /** The entries whose replacement is {@code replacement}: who "[PERSON A]" (or "[ЛИЦО А]") was. */
     public List<Entry> reveal(String replacement) {
+        String stored = Anonymizer.storedForm(replacement);
         List<Entry> found = query("SELECT id, type, original, replacement FROM entries WHERE lookup = ?"
-                + " ORDER BY rowid", Crypto.hmac(secret("replacement"), replacement));
+                + " ORDER BY rowid", Crypto.hmac(secret("replacement"), stored));
         for (Entry e : found) {
-            if (!e.replacement().equals(replacement)) {
+            if (!e.replacement().equals(stored)) {
                 throw modified("entry " + e.id() + " is filed under another replacement");
             }
         }

@@ -57,16 +57,22 @@ class OperatorsTest {
 
     @Test
     void russianStandInsFollowTheCase() {
-        assertEquals("Яковлева", RussianInflection.inflect("Соколов", "Соколова", "Яковлев"));
-        assertEquals("Яковлевым", RussianInflection.inflect("Соколов", "Соколовым", "Яковлев"));
-        assertEquals("Петровой", RussianInflection.inflect("Сидорова", "Сидоровой", "Петрова"));
-        assertEquals("Тимофея", RussianInflection.inflect("Дмитрий", "Дмитрия", "Тимофей"));
-        assertEquals("Ивана", RussianInflection.inflect("Дмитрий", "Дмитрия", "Иван"));
-        assertEquals("Тимофея", RussianInflection.inflect("Иван", "Ивана", "Тимофей"));
-        assertEquals("Тимофей", RussianInflection.inflect("Дмитрий", "Дмитрий", "Тимофей"));
+        assertEquals("Яковлева", like("Соколова", RussianDeclension.Kind.SURNAME, false, "Яковлев"));
+        assertEquals("Яковлевым", like("Соколовым", RussianDeclension.Kind.SURNAME, false, "Яковлев"));
+        assertEquals("Петровой", like("Сидоровой", RussianDeclension.Kind.SURNAME, true, "Петрова"));
+        assertEquals("Тимофея", like("Дмитрия", RussianDeclension.Kind.GIVEN, false, "Тимофей"));
+        assertEquals("Ивана", like("Дмитрия", RussianDeclension.Kind.GIVEN, false, "Иван"));
+        assertEquals("Тимофея", like("Ивана", RussianDeclension.Kind.GIVEN, false, "Тимофей"));
+        assertEquals("Тимофей", like("Дмитрий", RussianDeclension.Kind.GIVEN, false, "Тимофей"));
         String out = run(Policies.pseudonymise(), new MemoryStore(), "Дмитрий Соколов уехал. Друзья Дмитрия Соколова ждут.");
         assertTrue(out.matches("\\p{L}+ \\p{L}+ уехал\\. Друзья \\p{L}+[яа] \\p{L}+а ждут\\."), out);
-        assertEquals("[PERSON A] живёт в [PLACE 1].", run(Policies.publish(), new MemoryStore(), "Дмитрий Соколов живёт в Казани."));
+        assertEquals("[ЛИЦО А] живёт в [МЕСТО 1].", run(Policies.publish(), new MemoryStore(), "Дмитрий Соколов живёт в Казани."));
+    }
+
+    /** The stand-in in the case of the mention. */
+    private static String like(String mention, RussianDeclension.Kind kind, boolean female, String standIn) {
+        return RussianDeclension.decline(standIn, kind, female,
+                RussianInflection.caseOf(java.util.List.of(mention), java.util.List.of(kind), female, ""));
     }
 
     @Test

@@ -59,6 +59,7 @@ class VaultTest {
                     .anonymize(analyzer.analyze(Document.of("Later Olga Petrova called Ivan Orlov and Dmitri Sokolov."))).text());
             assertEquals("Later [PERSON B] called [PERSON C] and [PERSON A].", second);
             assertEquals("Dmitri Sokolov", v.reveal("[PERSON A]").get(0).original());
+            assertEquals("Olga Petrova", v.reveal("[ЛИЦО Б]").get(0).original(), "as written in a Russian sentence");
             assertEquals(3, v.entries().size());
             String third = v.inTransaction(() -> new Anonymizer(Policies.publish(), v)
                     .anonymize(analyzer.analyze(Document.of("Dimitri Sokolov wrote again."))).text());
