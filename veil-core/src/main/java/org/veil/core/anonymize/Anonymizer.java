@@ -47,8 +47,9 @@ public final class Anonymizer {
             }
         }
         Map<String, EntityPlan> plans = new HashMap<>();
+        Map<String, String> keyOwners = new HashMap<>();
         for (Entity e : analysis.entities()) {
-            plans.put(e.id(), plan(e, avoid));
+            plans.put(e.id(), plan(e, avoid, keyOwners));
         }
         CodePointIndex index = new CodePointIndex(text);
         List<int[]> ranges = analysis.spans().stream()
@@ -101,7 +102,7 @@ public final class Anonymizer {
     private record EntityPlan(Entity entity, String label, Operator operator, String replacement) {
     }
 
-    private EntityPlan plan(Entity e, Set<String> avoid) {
+    private EntityPlan plan(Entity e, Set<String> avoid, Map<String, String> keyOwners) {
         String recognizer = e.mentions().stream().map(Span::recognizer).filter(r -> !r.equals("linker"))
                 .findFirst().orElse("linker");
         String label = Labels.of(e.type(), recognizer);
@@ -109,17 +110,23 @@ public final class Anonymizer {
         String replacement = null;
         if (op instanceof Operator.Placeholder || op instanceof Operator.Surrogate
                 || op instanceof Operator.Generalise) {
-            replacement = consistent(e, label, recognizer, op, avoid);
+            replacement = consistent(e, label, recognizer, op, avoid, keyOwners);
         }
         return new EntityPlan(e, label, op, replacement);
     }
 
     /** The vault's replacement for this entity under this operator family, created if new. */
-    private String consistent(Entity e, String label, String recognizer, Operator op, Set<String> avoid) {
+    private String consistent(Entity e, String label, String recognizer, Operator op, Set<String> avoid,
+                              Map<String, String> keyOwners) {
         boolean surrogate = op instanceof Operator.Surrogate && e.type() != EntityType.DATETIME;
         String family = surrogate ? "surrogate" : "placeholder";
         StoreKeys keys = StoreKeys.of(e);
-        Optional<String> known = recall(e.type(), family, keys);
+        // Within one document the linker (or the reviewer) has the last word: a half name kept apart from a
+        // person of this document who has the same name word is someone else, whatever the store says.
+        boolean separated = e.type() == EntityType.PERSON && keys.adopt().isEmpty()
+                && keys.probe().stream().anyMatch(k -> !keyOwners.getOrDefault(k, e.id()).equals(e.id()));
+        keys.own().forEach(k -> keyOwners.putIfAbsent(k, e.id()));
+        Optional<String> known = separated ? Optional.empty() : recall(e.type(), family, keys);
         if (known.isPresent()) {
             return known.get();
         }
@@ -129,7 +136,7 @@ public final class Anonymizer {
         String made = surrogate ? surrogates.entity(e.type(), recognizer, seed, avoid).orElse(null) : null;
         if (made == null) {
             family = "placeholder";
-            known = recall(e.type(), family, keys);
+            known = separated ? Optional.empty() : recall(e.type(), family, keys);
             if (known.isPresent()) {
                 return known.get();
             }

@@ -199,7 +199,8 @@ class LanguageTrueOutputTest {
             Matcher m = Pattern.compile("Отставки мэра (\\p{IsCyrillic}+) (\\p{IsCyrillic}+(?:ова|ева|ёва|ина)) требуют давно\\.")
                     .matcher(out);
             assertTrue(m.matches(), "a man's surname in the genitive: " + out);
-            assertTrue(RussianInflection.isGivenName(m.group(1), false) && !RussianInflection.isGivenName(m.group(1), true)
+            // Men's names in -а (Никита → Никиты) look feminine when declined, so only the man's reading is asked for.
+            assertTrue(RussianInflection.isGivenName(m.group(1), false)
                     && !m.group(1).matches(".*(?:ий|й|ь|[бвгджзклмнпрстфхцчшщ])"), "a man's given name, not in the nominative: " + out);
         }
     }
