@@ -69,8 +69,16 @@ final class RussianGeneraliser {
                     ? "до 18 лет" : "меньше 18 лет";
             return head + form + text.substring(noun.end());
         }
+        // A bare number ("Воронин, 29 лет" where the span is "29"): the word after it stays in the text.
+        Matcher bare = BARE_AGE.matcher(text);
+        if (bare.matches()) {
+            int age = Integer.parseInt(bare.group(1));
+            return age >= 18 ? decade(age) : "до 18";
+        }
         return null;
     }
+
+    private static final Pattern BARE_AGE = Pattern.compile("\\s*(\\d{1,3})\\s*");
 
     private static String date(String text, String before) {
         String t = text.strip();

@@ -16,6 +16,8 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veil.core.anonymize.RussianDeclension.Kind;
+import org.veil.core.link.Gender;
+import org.veil.core.link.GivenNames;
 import org.veil.core.link.NameForms;
 import org.veil.core.model.EntityType;
 import org.veil.core.recognize.ResourceLines;
@@ -154,10 +156,16 @@ final class Surrogates {
      * A Russian name written in Latin letters ("Ivan Petrov", "Olga Sidorova"): it gets a Russian stand-in too,
      * so the person reads as Russian in the Russian sentences of the same story.
      */
-    private static boolean russianOrigin(String canonical) {
+    static boolean russianOrigin(String canonical) {
         List<String> words = NameForms.nameWords(canonical);
-        return !words.isEmpty() && words.get(words.size() - 1).toLowerCase(Locale.ROOT)
-                .matches("\\p{IsLatin}{2,}(?:ov|ev|yov|ova|eva|yova|sky|skiy|skii|skaya|enko|vich|ovna|evna)");
+        if (words.isEmpty()) {
+            return false;
+        }
+        String surname = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        // "-in" alone is common in English surnames (Martin, Baldwin): it counts after a Russian given name.
+        boolean russianGiven = words.size() > 1 && !GivenNames.of(words.get(0)).isEmpty();
+        return surname.matches("\\p{IsLatin}{2,}(?:ov|ev|yov|ova|eva|yova|sky|skiy|skii|skaya|enko|vich|ovna|evna)")
+                || russianGiven && surname.matches("\\p{IsLatin}{2,}(?:in|ina|yn|yna)");
     }
 
     /** "ул. Садовая, д. 17, кв. 43": a street from the list, and a house and a flat where the original has them. */
@@ -387,7 +395,10 @@ final class Surrogates {
 
     private boolean isGivenName(String word, boolean female) {
         String folded = NameForms.fold(word);
-        return RussianInflection.isGivenName(word, female) || lists.givenNames.contains(folded);
+        // The linker's table knows hypocorisms in both scripts ("Pasha", "Лёша"): a lone one is a given name.
+        Gender wanted = female ? Gender.FEMALE : Gender.MALE;
+        return RussianInflection.isGivenName(word, female) || lists.givenNames.contains(folded)
+                || GivenNames.of(word).stream().anyMatch(n -> n.gender() == null || n.gender() == wanted);
     }
 
     /**

@@ -78,6 +78,18 @@ class LanguageTrueOutputTest {
         assertEquals(Optional.of("несовершеннолетний"), ru(EntityType.DEMOGRAPHIC, "age", "15-летний", ""));
         assertEquals(Optional.of("в возрасте до 18 лет"), ru(EntityType.DEMOGRAPHIC, "age", "в возрасте 15 лет", ""));
         assertEquals(Optional.of("ей меньше 18 лет"), ru(EntityType.DEMOGRAPHIC, "age", "ей 16 лет", ""));
+        // "Воронин, 29 лет": the recognizer takes the number alone, the noun stays in the text.
+        assertEquals(Optional.of("20–29"), ru(EntityType.DEMOGRAPHIC, "age", "29", ""));
+    }
+
+    @Test
+    void aLoneHypocorismRendersAsTheStandInsGivenNameAndRussianNamesInLatinLettersAreRussian() {
+        Surrogates s = new Surrogates(new MemoryStore());
+        assertEquals("Isaac", s.renderPerson("Pasha", "Pavel", "Isaac Powell", Language.ENGLISH, ""));
+        assertEquals("Roman", s.renderPerson("Pasha", "Pasha", "Roman Belov", Language.ENGLISH, ""));
+        assertTrue(Surrogates.russianOrigin("Pavel Voronin"));
+        assertTrue(Surrogates.russianOrigin("Galina Voronina"));
+        assertFalse(Surrogates.russianOrigin("Peter Martin"), "-in after a given name that is not Russian");
     }
 
     @Test
