@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veil.core.Analyzer;
+import org.veil.core.Publisher;
 import org.veil.core.eval.FactRuCorpus;
 import org.veil.core.eval.FactRuDocument;
 import org.veil.core.eval.TabCorpus;
@@ -54,6 +55,10 @@ final class BenchCommand extends GroupCommand {
         @Option(names = "--no-cold-start", description = "skip the cold-start measurement")
         boolean noColdStart;
 
+        @Option(names = "--sizes", split = ",", defaultValue = "1,5,20", paramLabel = "MB",
+                description = "sizes in MB of one long text for detect vs anonymize (default: ${DEFAULT-VALUE}; 0 skips)")
+        int[] sizes;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +75,7 @@ final class BenchCommand extends GroupCommand {
             out.printf("detect + anonymize (publish): %.1f KB/s (ratio to detect only %.3f)%n", anonymize,
                     anonymize / veil);
             vaultLookups(out);
+            longTexts(out, analyzer, texts);
             russian(out, analyzer, veil);
             out.printf("peak heap used: %.0f MB (max heap %d MB)%n", Measure.peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / 1048576);
@@ -78,6 +84,35 @@ final class BenchCommand extends GroupCommand {
             }
             out.flush();
             return 0;
+        }
+
+        /**
+         * One long text of each size, made of the corpus texts one after another: the time of {@code text
+         * detect} (analysis) next to that of {@code text anonymize} (analysis, replacement and verification),
+         * one pass each, as a user's single run would do.
+         */
+        private void longTexts(PrintWriter out, Analyzer analyzer, List<String> texts) {
+            Publisher publisher = new Publisher(analyzer, Policies.publish());
+            for (int mb : sizes) {
+                if (mb <= 0) {
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; sb.length() < mb * 1_000_000; i++) {
+                    sb.append(texts.get(i % texts.size())).append("\n\n");
+                }
+                String text = sb.toString();
+                long t0 = System.nanoTime();
+                int spans = analyzer.analyze(Document.of(text)).spans().size();
+                long t1 = System.nanoTime();
+                Publisher.Published p = publisher.publish(analyzer.analyze(Document.of(text)), new MemoryStore());
+                long t2 = System.nanoTime();
+                out.printf("%d MB text (%d spans): detect %.1f s, anonymize + verify %.1f s (ratio %.2f; %s)%n", mb,
+                        spans, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (double) (t2 - t1) / (t1 - t0),
+                        p.output() == null ? "second detection skipped above "
+                                + Publisher.REDETECT_LIMIT / 1024 + " KB" : "second detection ran");
+                out.flush();
+            }
         }
 
         private List<String> corpus(PrintWriter out) throws IOException {

@@ -27,7 +27,10 @@ public final class Publisher {
         this.verifier = Verifier.standard();
     }
 
-    /** The anonymized text, the analysis of that output, the independent checks and the report built from them. */
+    /**
+     * The anonymized text, the analysis of that output (null when skipped), the independent checks and the
+     * report built from them.
+     */
     public record Published(Anonymized anonymized, Analysis output, Verification verification, RiskReport risk) {
     }
 
@@ -45,10 +48,21 @@ public final class Publisher {
         return verify(anonymize(analysis, store), analysis.document());
     }
 
-    /** Checks the anonymized text independently, runs detection on it (in the source's language), reports. */
+    /**
+     * Outputs up to this many characters are also analysed again. Text outside Veil's replacements is the
+     * input's own, so a second detection finds little; on long texts it would double the cost, while the
+     * independent checks, which look for what the detector may have missed, run on every output.
+     */
+    public static final int REDETECT_LIMIT = 256 * 1024;
+
+    /**
+     * Checks the anonymized text independently, runs detection on it again (in the source's language) if it is
+     * no longer than {@link #REDETECT_LIMIT}, and reports.
+     */
     public Published verify(Anonymized anonymized, Document source) {
         Verification verification = verifier.verify(anonymized);
-        Analysis output = analyzer.analyze(new Document(source.id(), anonymized.text(), source.language()));
+        Analysis output = anonymized.text().length() > REDETECT_LIMIT ? null
+                : analyzer.analyze(new Document(source.id(), anonymized.text(), source.language()));
         return new Published(anonymized, output, verification, RiskReport.of(anonymized, output, verification));
     }
 }

@@ -340,7 +340,8 @@ final class ReviewSession {
         for (org.veil.core.verify.Candidate c : p.verification().candidates()) {
             candidates.add(candidate(p, out, index, length, c.start(), c.end(), c.kind().name()));
         }
-        for (Span s : RiskReport.residualSpans(p.anonymized(), p.output())) {
+        List<Span> redetected = p.output() == null ? List.of() : RiskReport.residualSpans(p.anonymized(), p.output());
+        for (Span s : redetected) {
             candidates.add(candidate(p, out, index, length, s.start(), s.end(), s.type().name()));
         }
         return new RiskView(p.risk(), p.risk().toText(), candidates, kept);

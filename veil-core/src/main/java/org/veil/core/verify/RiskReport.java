@@ -20,12 +20,13 @@ import org.veil.core.model.Span;
  * values: only types, labels and counts.
  *
  * @param residual   detections in the output text that are not Veil's own replacements, by label
+ * @param redetected whether detection ran again on the output (skipped on long outputs, see {@code Publisher})
  * @param leaks      replaced originals still found in the output in some form, by entity type
  * @param candidates identifier-shaped strings the independent sweep found outside Veil's replacements, by kind
  */
 public record RiskReport(String policy, Map<String, Integer> replaced, Map<String, Integer> generalised,
                          Map<String, Integer> keptQuasi, int keptDirect, Map<String, Integer> residual,
-                         Map<String, Integer> leaks, Map<String, Integer> candidates,
+                         boolean redetected, Map<String, Integer> leaks, Map<String, Integer> candidates,
                          Level level, List<String> reasons) {
 
     public enum Level { LOW, MEDIUM, HIGH }
@@ -44,7 +45,7 @@ public record RiskReport(String policy, Map<String, Integer> replaced, Map<Strin
     }
 
     /**
-     * @param output       the analysis of the anonymized text (the detector's second look)
+     * @param output       the analysis of the anonymized text (the detector's second look), or null if skipped
      * @param verification the independent checks of the same text; only their counts enter the report
      */
     public static RiskReport of(Anonymized anonymized, Analysis output, Verification verification) {
@@ -68,7 +69,7 @@ public record RiskReport(String policy, Map<String, Integer> replaced, Map<Strin
                 replaced.merge(r.span().type().name(), 1, Integer::sum);
             }
         }
-        Map<String, Integer> residual = residual(anonymized, output);
+        Map<String, Integer> residual = output == null ? Map.of() : residual(anonymized, output);
         List<String> reasons = new ArrayList<>();
         Level level = Level.LOW;
         if (keptDirect > 0) {
@@ -116,7 +117,8 @@ public record RiskReport(String policy, Map<String, Integer> replaced, Map<Strin
             reasons.add("every detected identifier was replaced, no replaced value is left elsewhere, and nothing"
                     + " that looks identifying remains");
         }
-        return new RiskReport(anonymized.policy(), replaced, generalised, keptQuasi, keptDirect, residual, leaks,
+        return new RiskReport(anonymized.policy(), replaced, generalised, keptQuasi, keptDirect, residual,
+                output != null, leaks,
                 candidates, level, List.copyOf(reasons));
     }
 
@@ -229,7 +231,8 @@ public record RiskReport(String policy, Map<String, Integer> replaced, Map<Strin
         sb.append("  generalised: ").append(generalised.isEmpty() ? "nothing" : generalised).append('\n');
         sb.append("  kept:        ").append(keptQuasi.isEmpty() && keptDirect == 0 ? "nothing"
                 : keptQuasi + (keptDirect > 0 ? " and " + keptDirect + " direct" : "")).append('\n');
-        sb.append("  re-detected: ").append(residual.isEmpty() ? "detection on the output finds nothing new"
+        sb.append("  re-detected: ").append(!redetected ? "skipped on this long output (the checks below ran)"
+                : residual.isEmpty() ? "detection on the output finds nothing new"
                 : "detection on the output finds " + residual).append('\n');
         sb.append("  leaks:       ").append(leaks.isEmpty() ? "no replaced value is left elsewhere in the output"
                 : "replaced values still in the output " + leaks).append('\n');
