@@ -186,6 +186,14 @@ public final class Anonymizer {
         static StoreKeys of(Entity e) {
             if (e.type() != EntityType.PERSON) {
                 List<String> a = aliases(e);
+                if (e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION) {
+                    // One town in both scripts and any case (Ryazan / Рязань / Рязани) is one entity across
+                    // drafts; the surface keys come first, so an exact earlier form wins.
+                    List<String> keys = new ArrayList<>(a);
+                    e.mentions().forEach(m -> keys.add("x|" + crossScriptKey(m.text())));
+                    List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
+                    return new StoreKeys(distinct, distinct, List.of());
+                }
                 return new StoreKeys(a, a, List.of());
             }
             PersonKeys p = PersonKeys.of(e.mentions().stream().map(Span::text).toList());
@@ -233,6 +241,25 @@ public final class Anonymizer {
             }
         }
         return out;
+    }
+
+    /**
+     * A place or organisation name folded across scripts and case endings: words transliterated and folded as
+     * names are, then a final vowel of a long word dropped ("рязани" / "ryazan" / "рязань" → "riazan").
+     */
+    static String crossScriptKey(String surface) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : surface.split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String f = NameForms.fold(w);
+            if (f.length() >= 5 && "aeiouy".indexOf(f.charAt(f.length() - 1)) >= 0) {
+                f = f.substring(0, f.length() - 1);
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(f);
+        }
+        return sb.toString();
     }
 
     /** Keys under which a place, organisation or other non-person entity is remembered: its folded surfaces. */

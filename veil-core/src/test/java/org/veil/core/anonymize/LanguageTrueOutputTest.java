@@ -83,6 +83,17 @@ class LanguageTrueOutputTest {
     }
 
     @Test
+    void oneTownInBothScriptsAndAnyCaseKeepsOnePlaceholderAcrossDocuments() {
+        MemoryStore store = new MemoryStore();
+        String en = run(Policies.publish(), store, "Yesterday Ivan Sokolov moved to Ryazan with his wife.");
+        String ru = run(Policies.publish(), store, "Вчера Иван Соколов переехал в Рязань. Из Рязани он пишет нам.");
+        assertTrue(en.contains("[PLACE 1]"), en);
+        assertTrue(ru.contains("в [МЕСТО 1]") && ru.contains("Из [МЕСТО 1]"), ru);
+        assertEquals("riazan", Anonymizer.crossScriptKey("Рязани"));
+        assertEquals("riazan", Anonymizer.crossScriptKey("Ryazan"));
+    }
+
+    @Test
     void aLoneHypocorismRendersAsTheStandInsGivenNameAndRussianNamesInLatinLettersAreRussian() {
         Surrogates s = new Surrogates(new MemoryStore());
         assertEquals("Isaac", s.renderPerson("Pasha", "Pavel", "Isaac Powell", Language.ENGLISH, ""));

@@ -32,5 +32,8 @@ class PublicEntitiesTest {
         assertEquals(false, p.isNationalInstitution("Kayseri Administrative Court"));
         assertEquals(true, p.isNationalInstitution("Supreme Administrative Court"));
         assertEquals(true, p.isNationalInstitution("Turkish Government"));
+        assertEquals(true, p.isNationalInstitution("Министерство обороны"));
+        assertEquals(true, p.isNationalInstitution("Министерством внутренних дел"));
+        assertEquals(false, p.isNationalInstitution("Министерство обороны Рязанской области"));
     }
 }
