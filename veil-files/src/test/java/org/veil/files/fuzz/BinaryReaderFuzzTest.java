@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.veil.files.netpbm.NetpbmFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,6 +43,19 @@ class BinaryReaderFuzzTest {
         String name = fixture.substring(fixture.lastIndexOf('/') + 1);
         assertEquals(null, HARNESS.check(original, name), "the unmutated fixture must pass");
         List<String> failures = HARNESS.run(original, name, seed, cases);
+        assertTrue(failures.isEmpty(), failures.size() + " internal errors, first ones:\n"
+                + String.join("\n", failures.subList(0, Math.min(8, failures.size()))));
+    }
+
+    @Test
+    void netpbmMutantsAreCleanedOrRefused() {
+        List<String> failures = new java.util.ArrayList<>();
+        long seed = 1801;
+        for (byte[] original : List.of(NetpbmFiles.rawPpm(), NetpbmFiles.plainPpm(), NetpbmFiles.plainPbm(),
+                NetpbmFiles.rawPgm16(), NetpbmFiles.pam())) {
+            assertEquals(null, HARNESS.check(original, "image.pnm"), "the unmutated image must pass");
+            failures.addAll(HARNESS.run(original, "image.pnm", seed++, 600));
+        }
         assertTrue(failures.isEmpty(), failures.size() + " internal errors, first ones:\n"
                 + String.join("\n", failures.subList(0, Math.min(8, failures.size()))));
     }
