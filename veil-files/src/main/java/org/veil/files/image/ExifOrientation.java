@@ -20,7 +20,9 @@ final class ExifOrientation {
      * of range. A block too broken to find IFD0 is refused: its orientation could otherwise be lost silently.
      */
     static int read(byte[] b, int start, int length) throws RefusedException {
-        byte[] t = java.util.Arrays.copyOfRange(b, start, start + length);
+        // A segment shorter than its "Exif\0\0" prefix gives a negative length: a refusal, not an exception.
+        Bytes.need(b, start, Math.max(length, 0), "the EXIF block");
+        byte[] t = java.util.Arrays.copyOfRange(b, start, start + Math.max(length, 0));
         boolean big;
         if (Bytes.ascii(t, 0, "MM")) {
             big = true;

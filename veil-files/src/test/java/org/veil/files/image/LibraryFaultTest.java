@@ -1,0 +1,89 @@
+package org.veil.files.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.veil.files.image.ImageFixtures.load;
+import static org.veil.files.image.ImageFixtures.scrub;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.veil.files.CleanOptions;
+import org.veil.files.FileType;
+import org.veil.files.RefusedException;
+
+/**
+ * A valid image must not be refused because a reader trips over it: metadata-extractor failing with an internal
+ * index error leaves the verdict to the structural audit, and Veil's own JPEG walk refuses short segments
+ * instead of throwing.
+ */
+class LibraryFaultTest {
+    /** metadata-extractor as it fails on some real files: an index error inside one of its readers. */
+    private final ImageVerifier faulty = new ImageVerifier(content -> {
+        throw new RefusedException("its metadata cannot be read (Index 8 out of bounds for length 8)",
+                new ArrayIndexOutOfBoundsException("Index 8 out of bounds for length 8"));
+    });
+
+    private List<String> residue(ImageVerifier v, byte[] b, FileType t) throws RefusedException {
+        return v.residue(b, t, ImageFixtures.context(CleanOptions.defaults()));
+    }
+
+    @Test
+    void aLibraryIndexErrorDoesNotRefuseACleanedImage() throws Exception {
+        Map<String, FileType> fixtures = Map.of("dirty.jpg", FileType.JPEG, "dirty.png", FileType.PNG,
+                "dirty.gif", FileType.GIF, "dirty.webp", FileType.WEBP);
+        for (Map.Entry<String, FileType> f : fixtures.entrySet()) {
+            byte[] cleaned = scrub(load(f.getKey()), f.getKey());
+            assertEquals(List.of(), residue(faulty, cleaned, f.getValue()), f.getKey());
+            // ...while the structural audit alone still catches what the dirty originals hold.
+            assertFalse(residue(faulty, load(f.getKey()), f.getValue()).isEmpty(), f.getKey());
+        }
+    }
+
+    @Test
+    void aLibraryErrorStillRefusesFormatsWithoutACompleteStructuralCheck() throws Exception {
+        byte[] tiff = scrub(load("dirty.tif"), "dirty.tif");
+        assertFalse(residue(faulty, tiff, FileType.TIFF).isEmpty());
+    }
+
+    @Test
+    void theAllowedMinimalExifMayHoldOnlyTheOrientation() throws Exception {
+        byte[] cleaned = scrub(load("dirty.jpg"), "dirty.jpg");
+        byte[] upright = withApp1(cleaned, ExifOrientation.minimalTiff(6));
+        assertEquals(List.of(), StructureAudit.residue(upright, FileType.JPEG, false));
+        byte[] smuggled = ExifOrientation.minimalTiff(6);
+        smuggled[22] = 'I';
+        smuggled[23] = 'P';
+        assertFalse(StructureAudit.residue(withApp1(cleaned, smuggled), FileType.JPEG, false).isEmpty());
+    }
+
+    @Test
+    void anExifSegmentShorterThanItsPrefixIsRefusedNotThrown() throws Exception {
+        byte[] cleaned = scrub(load("dirty.jpg"), "dirty.jpg");
+        // APP1 of length 7: "Exif\0" and nothing more.
+        byte[] shortExif = insertAfterSoi(cleaned, new byte[] {(byte) 0xFF, (byte) 0xE1, 0, 7, 'E', 'x', 'i', 'f', 0});
+        RefusedException e = assertThrows(RefusedException.class,
+                () -> new JpegCleaner().clean(shortExif, CleanOptions.defaults()));
+        assertTrue(e.getMessage().contains("EXIF"), e.getMessage());
+    }
+
+    private static byte[] withApp1(byte[] jpeg, byte[] tiff) {
+        ByteArrayOutputStream seg = new ByteArrayOutputStream();
+        int length = 2 + 6 + tiff.length;
+        seg.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length});
+        seg.writeBytes(ExifOrientation.JPEG_PREFIX);
+        seg.writeBytes(tiff);
+        return insertAfterSoi(jpeg, seg.toByteArray());
+    }
+
+    private static byte[] insertAfterSoi(byte[] jpeg, byte[] segment) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.writeBytes(segment);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+}
