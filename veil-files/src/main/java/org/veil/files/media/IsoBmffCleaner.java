@@ -31,7 +31,7 @@ final class IsoBmffCleaner implements ContainerCleaner {
             }
 
             @Override
-            public void timed(IsoBox box, int at, int width, String field) {
+            public void timed(IsoBox box, int at, int width, String field) throws RefusedException {
                 long t = width == 4 ? Bin.u32be(b, at) : Bin.u64be(b, at);
                 if (t != 0) {
                     items.add(new MetadataItem(MetadataGroup.TIME, box.type() + " " + field,
@@ -40,7 +40,7 @@ final class IsoBmffCleaner implements ContainerCleaner {
             }
 
             @Override
-            public void encoderName(int at, int width) {
+            public void encoderName(int at, int width) throws RefusedException {
                 String name = Bin.display(Bin.latin1(b, at, width).replaceAll("[^\\x20-\\x7e]", ""));
                 if (!name.isEmpty()) {
                     items.add(new MetadataItem(MetadataGroup.SOFTWARE, width == 4 ? "vendor" : "compressor name",
@@ -99,13 +99,13 @@ final class IsoBmffCleaner implements ContainerCleaner {
         void foreign(IsoBox box, String parent);
 
         /** A creation or modification time field of {@code width} bytes at {@code at}. */
-        void timed(IsoBox box, int at, int width, String field);
+        void timed(IsoBox box, int at, int width, String field) throws RefusedException;
 
         /** A free/skip/wide box. */
         void filler(IsoBox box);
 
         /** A fixed-width field naming the encoder in a visual sample entry. */
-        void encoderName(int at, int width);
+        void encoderName(int at, int width) throws RefusedException;
 
         /** Bytes after the flags of a self-contained data reference, which should be empty. */
         default void selfReference(int from, int to) {

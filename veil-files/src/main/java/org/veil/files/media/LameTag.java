@@ -1,6 +1,7 @@
 package org.veil.files.media;
 
 import java.nio.charset.StandardCharsets;
+import org.veil.files.RefusedException;
 
 /**
  * The encoder string of a Xing/Info header frame (the first frame of most MP3s), which names the encoder and its
@@ -19,7 +20,7 @@ final class LameTag {
     }
 
     /** Where the 9-byte encoder string of the Xing/Info frame at {@code frame} starts, or -1 if it has none. */
-    static int encoderAt(byte[] b, int frame, MpegFrames.Header h) {
+    static int encoderAt(byte[] b, int frame, MpegFrames.Header h) throws RefusedException {
         if (h.layer() != 3 || frame + 4 > b.length) {
             return -1;
         }
@@ -37,7 +38,7 @@ final class LameTag {
     }
 
     /** Blanks the encoder string in place (in a copy the caller owns), fixing the tag CRC if it was valid. */
-    static void blank(byte[] b, int frame, MpegFrames.Header h) {
+    static void blank(byte[] b, int frame, MpegFrames.Header h) throws RefusedException {
         int at = encoderAt(b, frame, h);
         if (at < 0 || isBlank(b, at)) {
             return;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.veil.files.RefusedException;
 import org.veil.files.media.MpegFrames;
 
 /**
@@ -18,7 +19,7 @@ public final class Mp3Audit {
     private Mp3Audit() {
     }
 
-    public static List<String> residue(byte[] b) {
+    public static List<String> residue(byte[] b) throws RefusedException {
         List<String> found = new ArrayList<>();
         if (TailSignatures.at(b, 0, "ID3")) {
             found.add("an ID3v2 tag at the start");
