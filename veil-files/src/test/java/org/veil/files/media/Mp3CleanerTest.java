@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.veil.files.FileType;
+import org.veil.files.RefusedException;
 
 class Mp3CleanerTest {
 
@@ -89,7 +90,7 @@ class Mp3CleanerTest {
     }
 
     @Test
-    void refusesDataThatIsNotAFrameAfterTheTag() {
+    void refusesDataThatIsNotAFrameAfterTheTag() throws RefusedException {
         byte[] original = load("tagged.mp3");
         int tagEnd = 10 + Bin.syncsafe(original, 6);
         byte[] broken = original.clone();
@@ -98,7 +99,7 @@ class Mp3CleanerTest {
     }
 
     @Test
-    void refusesUnknownDataBetweenFrames() {
+    void refusesUnknownDataBetweenFrames() throws RefusedException {
         byte[] original = load("tagged.mp3");
         int tagEnd = 10 + Bin.syncsafe(original, 6);
         int second = tagEnd + MpegFrames.at(original, tagEnd).length();
