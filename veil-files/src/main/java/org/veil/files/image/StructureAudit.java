@@ -217,6 +217,10 @@ final class StructureAudit {
             Bytes.need(b, p, 8, "a WebP chunk header");
             String id = new String(b, p, 4, StandardCharsets.ISO_8859_1);
             long size = Bytes.u32le(b, p + 4);
+            // A size that runs past the frame would also wrap the int offset below and walk backwards forever.
+            if (p + 8 + size > end) {
+                throw new RefusedException("a WebP chunk runs past its animation frame");
+            }
             if (!WEBP_FRAME_ALLOWED.contains(id)) {
                 residue.add("WebP chunk '" + id.strip() + "' inside an animation frame");
             }

@@ -12,7 +12,7 @@ import org.veil.files.Scrubber;
 import org.veil.files.TypeDetector;
 
 /**
- * Runs mutants of a file through detection, inspection and clean-and-verify. A case passes when it ends cleaned
+ * Runs mutants of a file through detection, inspection, the verifier alone and clean-and-verify. A case passes when it ends cleaned
  * and verified or in a {@link RefusedException} whose causes hold no runtime exception thrown by Veil's own code:
  * the pipeline's safety net would turn such an exception into a refusal too, so only the cause chain shows that a
  * reader had a bug (an index past the end, a negative size) instead of refusing on purpose.
@@ -49,6 +49,19 @@ final class FuzzHarness {
             }
         } catch (RuntimeException e) {
             return "inspect threw " + describe(e);
+        }
+        // The verifiers read only cleaned output in the pipeline, but they are readers too: fed the mutant
+        // directly they must list residue or refuse, never throw.
+        try {
+            FileType type = detector.detect(content, name);
+            registry.verifier(type).orElseThrow().residue(content, type, context);
+        } catch (RefusedException e) {
+            String bug = internalCause(e);
+            if (bug != null) {
+                return "verify: " + bug;
+            }
+        } catch (RuntimeException e) {
+            return "verify threw " + describe(e);
         }
         try {
             scrubber.clean(content, name);

@@ -3,6 +3,7 @@ package org.veil.files.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.veil.files.image.ImageFixtures.load;
 import static org.veil.files.image.ImageFixtures.scrub;
 
@@ -80,6 +81,25 @@ class LibraryFaultTest {
         seg.writeBytes(ExifOrientation.JPEG_PREFIX);
         seg.writeBytes(tiff);
         return insertAfterSoi(jpeg, seg.toByteArray());
+    }
+
+    @Test
+    void theWebpAuditRefusesAFrameChunkWhoseSizeWrapsInsteadOfLoopingForever() {
+        ByteArrayOutputStream riff = new ByteArrayOutputStream();
+        byte[] inner = {'V', 'P', '8', ' ', (byte) 0xF7, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}; // size -9 as an int
+        byte[] anmf = new byte[8 + 16 + inner.length];
+        System.arraycopy("ANMF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, anmf, 0, 4);
+        Bytes.putU32le(anmf, 4, 16 + inner.length);
+        System.arraycopy(inner, 0, anmf, 24, inner.length);
+        riff.writeBytes("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] size = new byte[4];
+        Bytes.putU32le(size, 0, 4 + anmf.length);
+        riff.writeBytes(size);
+        riff.writeBytes("WEBP".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        riff.writeBytes(anmf);
+        List<String> residue = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> StructureAudit.residue(riff.toByteArray(), FileType.WEBP, false));
+        assertTrue(residue.stream().anyMatch(r -> r.contains("runs past")), residue.toString());
     }
 
     /** The JPEG without its APP1 segments (the cleaned fixture keeps a minimal EXIF for its orientation). */
