@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  * as plain text, unchanged; recognising them first keeps the plain-text pass-through for plain text only.
  */
 public enum UncleanedFormat {
-    POSTSCRIPT("PostScript/EPS", "ps", "eps", "epsf", "epsi"),
-    RTF("RTF", "rtf"),
-    VCARD("vCard", "vcf", "vcard"),
-    ICALENDAR("iCalendar", "ics", "ical", "ifb"),
-    EMAIL("e-mail (EML/MBOX)", "eml", "mbox", "mbx", "msg"),
-    GPX("GPX", "gpx"),
-    KML("KML", "kml"),
-    XPM("XPM", "xpm"),
-    XBM("XBM", "xbm");
+    POSTSCRIPT("a PostScript/EPS", "ps", "eps", "epsf", "epsi"),
+    RTF("an RTF", "rtf"),
+    VCARD("a vCard", "vcf", "vcard"),
+    ICALENDAR("an iCalendar", "ics", "ical", "ifb"),
+    EMAIL("an e-mail (EML/MBOX)", "eml", "mbox", "mbx", "msg"),
+    GPX("a GPX", "gpx"),
+    KML("a KML", "kml"),
+    XPM("an XPM", "xpm"),
+    XBM("an XBM", "xbm");
 
     private static final int HEAD = 4096;
     private static final Pattern HEADER_FIELD = Pattern.compile("^([!-9;-~]{1,76}):");
@@ -46,9 +46,9 @@ public enum UncleanedFormat {
         this.extensions = List.of(extensions);
     }
 
-    /** The one-line refusal, naming the format. */
+    /** The one-line refusal, naming the format (the label carries its article). */
     public String refusal() {
-        return "a " + label + " file carries identifying data in its content; Veil does not clean it yet";
+        return label + " file carries identifying data in its content; Veil does not clean it yet";
     }
 
     /** The format whose extension {@code name} carries, if any. */

@@ -33,7 +33,7 @@ public final class NetpbmCleaner implements Cleaner {
             image.comments().forEach(c -> items.add(new MetadataItem(MetadataGroup.DESCRIPTION, "Netpbm comment", c)));
             image.dropped().forEach(d -> items.add(new MetadataItem(MetadataGroup.OTHER, "PAM header line", d)));
         }
-        if (stream.trailerStart() < content.length) {
+        if (hasData(content, stream.trailerStart())) {
             items.add(new MetadataItem(MetadataGroup.OTHER, "data after the image",
                     (content.length - stream.trailerStart()) + " bytes"));
         }
@@ -55,6 +55,16 @@ public final class NetpbmCleaner implements Cleaner {
             }
         }
         return out.toByteArray();
+    }
+
+    /** Whether anything but whitespace and NULs follows {@code from} (a final newline is not a trailer). */
+    private static boolean hasData(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] != 0 && !NetpbmParser.whitespace(b[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String header(NetpbmImage i) {

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.veil.files.netpbm.NetpbmFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * none may end in an internal exception. Seeds are fixed so a failure replays; the case counts keep the whole
  * class well under a minute.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // a reader that loops forever fails here instead of hanging CI
 class BinaryReaderFuzzTest {
     private static final FuzzHarness HARNESS = new FuzzHarness();
 

@@ -79,6 +79,9 @@ class NetpbmCleanerTest {
         List<MetadataItem> items = new NetpbmCleaner().inspect(NetpbmFiles.rawPpm(), FileType.NETPBM, context);
         assertTrue(items.stream().anyMatch(i -> i.value().contains("Ivan Petrov, GPS 55.75")), items.toString());
         assertTrue(items.stream().anyMatch(i -> i.name().equals("data after the image")), items.toString());
+        // A final newline is not a trailer: the one comment is all there is.
+        assertEquals(1, new NetpbmCleaner().inspect("P3\n# Ivan\n1 1\n255\n1 2 3\n".getBytes(StandardCharsets.US_ASCII),
+                FileType.NETPBM, context).size());
     }
 
     @Test
