@@ -21,6 +21,15 @@ final class IsoBmffCleaner implements ContainerCleaner {
     /** Fixed fields of a visual sample entry, up to and including depth and pre_defined. */
     private static final int VISUAL_ENTRY_MIN = 78;
 
+    /** A 1904-based time for display; a 64-bit value beyond what an Instant holds is shown as the raw number. */
+    private static String time(long secondsSince1904) {
+        long epoch = secondsSince1904 - SECONDS_1904_TO_1970;
+        if (secondsSince1904 < 0 || epoch > java.time.Instant.MAX.getEpochSecond()) {
+            return secondsSince1904 + " s after 1904 (out of range)";
+        }
+        return java.time.Instant.ofEpochSecond(epoch).toString();
+    }
+
     @Override
     public List<MetadataItem> inspect(byte[] b) throws RefusedException {
         List<MetadataItem> items = new ArrayList<>();
@@ -34,8 +43,7 @@ final class IsoBmffCleaner implements ContainerCleaner {
             public void timed(IsoBox box, int at, int width, String field) throws RefusedException {
                 long t = width == 4 ? Bin.u32be(b, at) : Bin.u64be(b, at);
                 if (t != 0) {
-                    items.add(new MetadataItem(MetadataGroup.TIME, box.type() + " " + field,
-                            java.time.Instant.ofEpochSecond(t - SECONDS_1904_TO_1970).toString()));
+                    items.add(new MetadataItem(MetadataGroup.TIME, box.type() + " " + field, time(t)));
                 }
             }
 

@@ -50,6 +50,22 @@ class BinaryReaderFuzzTest {
                 + String.join("\n", failures.subList(0, Math.min(8, failures.size()))));
     }
 
+    /** Cases a longer campaign found (seed, case number), replayed: each once crashed a reader. */
+    @ParameterizedTest(name = "{0} seed {1} case {2}")
+    @CsvSource({
+        "media/tagged.mp4, 90005, 1366", // a 64-bit creation time beyond Instant: DateTimeException in inspection
+        "media/tagged.mov, 90008, 632",  // a stts table metadata-extractor sized from a hostile count: heap exhausted
+    })
+    void casesTheLongerCampaignFoundStayFixed(String fixture, long seed, int index) throws IOException {
+        byte[] original = resource(fixture);
+        Mutator mutator = new Mutator(seed);
+        byte[] mutant = original;
+        for (int i = 0; i <= index; i++) {
+            mutant = mutator.mutate(original);
+        }
+        assertEquals(null, HARNESS.check(mutant, fixture.substring(fixture.lastIndexOf('/') + 1)));
+    }
+
     @Test
     void netpbmMutantsAreCleanedOrRefused() {
         List<String> failures = new java.util.ArrayList<>();
