@@ -55,6 +55,7 @@ class BinaryReaderFuzzTest {
     @CsvSource({
         "media/tagged.mp4, 90005, 1366", // a 64-bit creation time beyond Instant: DateTimeException in inspection
         "media/tagged.mov, 90008, 632",  // a stts table metadata-extractor sized from a hostile count: heap exhausted
+        "media/tagged.wav, 91008, 134",  // metadata-extractor's WAV reader trusting a chunk size: an index error
     })
     void casesTheLongerCampaignFoundStayFixed(String fixture, long seed, int index) throws IOException {
         byte[] original = resource(fixture);
