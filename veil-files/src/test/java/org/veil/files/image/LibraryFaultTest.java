@@ -44,6 +44,17 @@ class LibraryFaultTest {
     }
 
     @Test
+    void inspectionSurvivesALibraryIndexErrorAndSaysSo() throws Exception {
+        MetadataLister lister = new MetadataLister(content -> {
+            throw new RefusedException("its metadata cannot be read (Index 8 out of bounds for length 8)",
+                    new ArrayIndexOutOfBoundsException("Index 8 out of bounds for length 8"));
+        });
+        List<org.veil.files.MetadataItem> items = lister.list(load("dirty.jpg"), FileType.JPEG, false);
+        assertEquals(1, items.size());
+        assertTrue(items.get(0).value().contains("ArrayIndexOutOfBoundsException"), items.toString());
+    }
+
+    @Test
     void aLibraryErrorStillRefusesFormatsWithoutACompleteStructuralCheck() throws Exception {
         byte[] tiff = scrub(load("dirty.tif"), "dirty.tif");
         assertFalse(residue(faulty, tiff, FileType.TIFF).isEmpty());
