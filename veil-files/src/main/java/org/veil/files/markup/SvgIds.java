@@ -17,8 +17,8 @@ import org.w3c.dom.Node;
  * Element ids an SVG does not use. Editors give every shape one ({@code path1234}, {@code layer1},
  * {@code g5678}) and some take the user's own labels; only the ids something refers to are needed to draw: by
  * {@code url(#id)} in an attribute or CSS, by {@code href="#id"} / {@code xlink:href}, by a CSS {@code #id}
- * selector, by an animation's {@code begin}/{@code end} ("id.click"), or by an ARIA relation. Every other id is
- * removed. The reference rules are shared with the verifier, like {@link SvgPolicy}.
+ * selector, by an animation's {@code begin}/{@code end} ("id.click"), or by an ARIA relation, and a
+ * {@code <view>}'s, which links from outside name. Every other id is removed. The reference rules are shared with the verifier, like {@link SvgPolicy}.
  */
 final class SvgIds {
     /** "#id" as url(#id), href="#id" and CSS selectors write it. */
@@ -59,6 +59,11 @@ final class SvgIds {
         return (ns == null || ns.isEmpty()) && localName.equals("id");
     }
 
+    /** Whether an element's id is for links from outside ({@code drawing.svg#view1}): a {@code <view>}'s is. */
+    static boolean linkedFromOutside(String elementLocalName) {
+        return "view".equals(elementLocalName);
+    }
+
     /** The ids nothing in {@code doc} refers to, in document order. */
     static List<Attr> unreferenced(Document doc) {
         Set<String> referenced = new LinkedHashSet<>();
@@ -79,7 +84,9 @@ final class SvgIds {
             for (int i = 0; i < attrs.getLength(); i++) {
                 Attr a = (Attr) attrs.item(i);
                 if (isId(a.getNamespaceURI(), a.getLocalName())) {
-                    ids.add(a);
+                    if (!linkedFromOutside(node.getLocalName())) {
+                        ids.add(a);
+                    }
                 } else {
                     references(a.getLocalName(), a.getValue(), referenced);
                 }

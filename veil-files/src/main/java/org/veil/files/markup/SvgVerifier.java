@@ -88,7 +88,9 @@ final class SvgVerifier {
             String name = qualified(r.getAttributePrefix(i), local);
             String value = r.getAttributeValue(i);
             if (SvgIds.isId(ns, local)) {
-                ids.add(value.strip());
+                if (!SvgIds.linkedFromOutside(r.getLocalName())) {
+                    ids.add(value.strip());
+                }
             } else {
                 SvgIds.references(local, value, referenced);
             }

@@ -73,6 +73,7 @@ class SvgCleaningTest {
               <circle id="dot5" r="1" style="fill:url(#grad1)"/>
               <animate id="anim4" begin="dot5.click" attributeName="r" to="2"/>
               <text id="label3">Plan</text>
+              <view id="overview" viewBox="0 0 5 5"/>
               <g id="IvanPetrovLayer"><path id="path1234" d="M1 1h1"/></g>
             </svg>
             """;
@@ -85,7 +86,7 @@ class SvgCleaningTest {
             assertFalse(out.contains(gone), () -> "'" + gone + "' survived:\n" + out);
         }
         for (String kept : List.of("id=\"grad1\"", "id=\"grad2\"", "id=\"clip3\"", "id=\"shape7\"",
-                "id=\"dot5\"", "id=\"label3\"", "url(#grad2)", "href=\"#shape7\"")) {
+                "id=\"dot5\"", "id=\"label3\"", "id=\"overview\"", "url(#grad2)", "href=\"#shape7\"")) {
             assertTrue(out.contains(kept), () -> "'" + kept + "' is missing:\n" + out);
         }
         MarkupVerifier verifier = new MarkupVerifier();
