@@ -67,7 +67,7 @@ public final class Scrubber {
         } catch (IOException e) {
             return new ScrubResult.Refused(input, "could not write " + output + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            // The last net: whatever slipped past the guards below is a refusal, never a crash or an output.
+            // The last net: whatever slipped past the step guards is a refusal, never a crash or an output.
             return new ScrubResult.Refused(input, internalError("the pipeline", e));
         }
     }
