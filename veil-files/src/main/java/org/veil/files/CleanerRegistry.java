@@ -21,6 +21,7 @@ public final class CleanerRegistry {
         r.register(new org.veil.files.media.MediaCleaner(), new org.veil.files.media.MediaVerifier());
         r.register(new org.veil.files.odf.OdfCleaner(), new org.veil.files.odf.OdfVerifier());
         r.register(new org.veil.files.odf.EpubCleaner(), new org.veil.files.odf.EpubVerifier());
+        r.register(new org.veil.files.netpbm.NetpbmCleaner(), new org.veil.files.netpbm.NetpbmVerifier());
         return r;
     }
 

@@ -13,6 +13,7 @@ public enum FileType {
     GIF("image/gif", "gif"),
     BMP("image/bmp", "bmp", "dib"),
     HEIF("image/heif", "heic", "heif", "avif"),
+    NETPBM("image/x-portable-anymap", "pnm", "pbm", "pgm", "ppm", "pam"),
     SVG("image/svg+xml", "svg"),
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "docm", "dotx"),

@@ -29,9 +29,10 @@ public final class Scrubber {
     /** The metadata a file carries, as its cleaner reads it. */
     public Inspection inspect(Path file) throws RefusedException {
         byte[] content = FileIo.read(file, limits);
-        FileType type = detector.detect(content, file.getFileName().toString());
+        FileType type = guarded("type detection", () -> detector.detect(content, file.getFileName().toString()));
         Cleaner cleaner = cleanerFor(type);
-        return new Inspection(type, cleaner.inspect(content, type, new Context(0)));
+        return new Inspection(type, guarded("the " + type + " reader", () -> cleaner.inspect(content, type,
+                new Context(0))));
     }
 
     /** The type, and what {@code scrub show} lists. */
@@ -54,9 +55,10 @@ public final class Scrubber {
         try {
             byte[] content = FileIo.read(input, limits);
             String name = input.getFileName().toString();
-            FileType type = detector.detect(content, name);
+            FileType type = guarded("type detection", () -> detector.detect(content, name));
             Context root = new Context(0);
-            int found = cleanerFor(type).inspect(content, type, root).size();
+            Cleaner cleaner = cleanerFor(type);
+            int found = guarded("the " + type + " reader", () -> cleaner.inspect(content, type, root)).size();
             byte[] cleaned = root.cleanAndVerify(content, type);
             writer.write(output, cleaned);
             return new ScrubResult.Cleaned(input, output, type, found);
@@ -64,7 +66,33 @@ public final class Scrubber {
             return new ScrubResult.Refused(input, e.getMessage());
         } catch (IOException e) {
             return new ScrubResult.Refused(input, "could not write " + output + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // The last net: whatever slipped past the step guards is a refusal, never a crash or an output.
+            return new ScrubResult.Refused(input, internalError("the pipeline", e));
         }
+    }
+
+    /** A step that may refuse. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws RefusedException;
+    }
+
+    /**
+     * Runs a step that reads untrusted bytes; an unexpected runtime exception in it (a reader bug on a file it did
+     * not foresee) becomes a refusal naming the step and the internal error, so a file is refused, never crashed on.
+     */
+    private static <T> T guarded(String step, Step<T> s) throws RefusedException {
+        try {
+            return s.run();
+        } catch (RuntimeException e) {
+            throw new RefusedException(internalError(step, e), e);
+        }
+    }
+
+    private static String internalError(String step, RuntimeException e) {
+        return "internal error in " + step + " (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); refused, nothing was written";
     }
 
     /** Cleans and verifies bytes in memory, for library users and tests. */
@@ -113,7 +141,7 @@ public final class Scrubber {
             }
             Context inner = new Context(depth + 1);
             try {
-                FileType type = detector.detect(content, name);
+                FileType type = guarded("type detection", () -> detector.detect(content, name));
                 return inner.cleanAndVerify(content, type);
             } catch (RefusedException e) {
                 throw new RefusedException("'" + name + "': " + e.getMessage(), e);
@@ -121,16 +149,17 @@ public final class Scrubber {
         }
 
         byte[] cleanAndVerify(byte[] content, FileType type) throws RefusedException {
-            byte[] cleaned;
+            byte[] result;
             try {
-                cleaned = cleanerFor(type).clean(content, type, this);
+                result = cleanerFor(type).clean(content, type, this);
             } catch (RuntimeException e) {
                 // A parser that trips over malformed input fails closed, with its reason.
                 throw new RefusedException("the " + type + " file is malformed or uses a feature Veil does not read ("
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
                         e);
             }
-            FileType after = detector.detect(cleaned, "cleaned." + type.extension());
+            byte[] cleaned = result;
+            FileType after = guarded("type detection", () -> detector.detect(cleaned, "cleaned." + type.extension()));
             if (after != type) {
                 throw new RefusedException("cleaning turned the " + type + " file into " + after + "; refused");
             }

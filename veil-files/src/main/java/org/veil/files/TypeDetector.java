@@ -35,7 +35,7 @@ public final class TypeDetector {
             throw new RefusedException("the file is empty");
         }
         Optional<FileType> claimed = FileType.byName(name);
-        FileType found = sniff(content, claimed)
+        FileType found = sniff(content, name, claimed)
                 .orElseThrow(() -> new RefusedException("unknown or unsupported file type"
                         + claimed.map(t -> " (the name says ." + t.extension() + " but the content is not)").orElse("")));
         if (claimed.isPresent() && claimed.get() != found && !compatible(claimed.get(), found)) {
@@ -54,7 +54,7 @@ public final class TypeDetector {
         return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
-    private Optional<FileType> sniff(byte[] c, Optional<FileType> claimed) throws RefusedException {
+    private Optional<FileType> sniff(byte[] c, String name, Optional<FileType> claimed) throws RefusedException {
         if (startsWith(c, 0, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(FileType.JPEG);
         }
@@ -109,6 +109,18 @@ public final class TypeDetector {
         }
         if (ascii(c, 0, "ID3") || mpegAudioFrame(c, 0)) {
             return Optional.of(FileType.MP3);
+        }
+        if (org.veil.files.netpbm.NetpbmParser.hasHeader(c)) {
+            return Optional.of(FileType.NETPBM);
+        }
+        // Text-based formats with identifying content come before the plain-text pass-through, and so does a name
+        // that claims one: only what no known format matches is treated as plain text.
+        Optional<UncleanedFormat> uncleaned = UncleanedFormat.recognise(c, xmlRoot(c));
+        if (uncleaned.isEmpty()) {
+            uncleaned = UncleanedFormat.byName(name);
+        }
+        if (uncleaned.isPresent()) {
+            throw new RefusedException(uncleaned.get().refusal());
         }
         return textType(c, claimed);
     }
@@ -232,6 +244,15 @@ public final class TypeDetector {
             return Optional.of(FileType.TEXT);
         }
         return Optional.of(asClaimed);
+    }
+
+    /** The lower-cased root element of markup in the first 4 KB, decoded as Latin-1; empty if none. */
+    private static String xmlRoot(byte[] c) {
+        String head = new String(c, 0, Math.min(c.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) {
+            head = head.substring(3);
+        }
+        return rootElement(head);
     }
 
     /**

@@ -37,6 +37,10 @@ class ScrubberTest {
 
         @Override
         public List<MetadataItem> inspect(byte[] content, FileType type, CleanContext context) {
+            if (behaviour.equals("crash-reading")) {
+                int[] fields = new int[2];
+                fields[content.length] = 1; // a reader that trusts a length it read
+            }
             return lines(content).filter(l -> l.startsWith("Author:"))
                     .map(l -> new MetadataItem(MetadataGroup.PEOPLE, "Author", l.substring(7).strip())).toList();
         }
@@ -99,6 +103,19 @@ class ScrubberTest {
                 scrubber("crash").scrub(in, dir.resolve("out.txt")));
         assertTrue(f.reason().contains("malformed"), f.reason());
         assertFalse(Files.exists(dir.resolve("out.txt")));
+    }
+
+    @Test
+    void anInternalErrorWhileReadingIsARefusalNamingTheError() throws IOException {
+        Path in = file("note.txt", "Author: Ivan");
+        ScrubResult r = scrubber("crash-reading").scrub(in, dir.resolve("out.txt"));
+        ScrubResult.Refused f = assertInstanceOf(ScrubResult.Refused.class, r);
+        assertEquals(in, f.input());
+        assertTrue(f.reason().contains("internal error") && f.reason().contains("ArrayIndexOutOfBoundsException"),
+                f.reason());
+        assertFalse(Files.exists(dir.resolve("out.txt")));
+        RefusedException e = assertThrows(RefusedException.class, () -> scrubber("crash-reading").inspect(in));
+        assertTrue(e.getMessage().contains("ArrayIndexOutOfBoundsException"), e.getMessage());
     }
 
     @Test

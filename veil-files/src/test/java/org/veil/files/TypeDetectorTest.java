@@ -94,6 +94,7 @@ class TypeDetectorTest {
         s.put(FileType.HTML, new Sample("a.html", text("<!DOCTYPE html>\n<html><body>hi</body></html>")));
         s.put(FileType.CSS, new Sample("a.css", text("body { color: red }\n")));
         s.put(FileType.TEXT, new Sample("a.txt", text("just some words\n")));
+        s.put(FileType.NETPBM, new Sample("a.ppm", text("P3\n# made by Ivan Petrov\n1 1\n255\n1 2 3\n")));
         return s;
     }
 
@@ -110,6 +111,60 @@ class TypeDetectorTest {
                 assertEquals(e.getKey(), detector.detect(s.content(), "no-extension"), s.name());
             }
         }
+    }
+
+    @Test
+    void netpbmIsNotPlainTextInAnyOfItsForms() throws Exception {
+        for (String magic : new String[] {"P1\n2 1\n0 1\n", "P2 2 1 9 1 2\n", "P3\n#c\n1 1 255\n1 2 3\n",
+                "P4\n8 1\n\u0001", "P5 1 1 255\n\u0010", "P6\n1 1\n255\n\u0001\u0002\u0003",
+                "P7\nWIDTH 1\nHEIGHT 1\nDEPTH 1\nMAXVAL 255\nENDHDR\n\u0001"}) {
+            byte[] c = magic.getBytes(StandardCharsets.ISO_8859_1);
+            assertEquals(FileType.NETPBM, detector.detect(c, "no-extension"), magic);
+            assertEquals(FileType.NETPBM, detector.detect(c, "image.pnm"), magic);
+            RefusedException e = assertThrows(RefusedException.class, () -> detector.detect(c, "notes.txt"));
+            assertTrue(e.getMessage().contains("name says"), e.getMessage());
+        }
+        // Notes that merely start with "P1" are still text.
+        assertEquals(FileType.TEXT, detector.detect(text("P1 fix the login bug\nP2 later\n"), "todo.txt"));
+    }
+
+    @Test
+    void textBasedFormatsWithIdentifyingContentAreRefusedNamingTheFormat() {
+        String[][] cases = {
+            {"%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: Ivan Petrov\n", "PostScript/EPS"},
+            {"\u00C5\u00D0\u00D3\u00C6\u0020\u0000\u0000\u0000", "PostScript/EPS"},
+            {"{\\rtf1\\ansi{\\info{\\author Ivan Petrov}}}", "RTF"},
+            {"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ivan Petrov\r\nEND:VCARD\r\n", "vCard"},
+            {"begin:vcalendar\nBEGIN:VEVENT\nORGANIZER:mailto:ivan@example.org\n", "iCalendar"},
+            {"Return-Path: <ivan@example.org>\nReceived: from mx.example.org\nSubject: hi\n\nBody", "e-mail"},
+            {"From ivan@example.org Mon Mar  4 10:11:12 2024\nSubject: hi\n\nBody\n", "e-mail"},
+            {"From: Ivan Petrov <ivan@example.org>\nTo: olga@example.org\nSubject: Hi\n\nBody\n", "e-mail"},
+            {"<?xml version=\"1.0\"?>\n<gpx version=\"1.1\"><wpt lat=\"55.75\" lon=\"37.61\"/></gpx>", "GPX"},
+            {"<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Placemark/></kml>", "KML"},
+            {"/* XPM */\nstatic char *ivan[] = {\n\"1 1 1 1\",\n\"a c #FF0000\",\n\"a\"};\n", "XPM"},
+            {"#define ivan_width 8\n#define ivan_height 1\nstatic char ivan_bits[] = {0x01};\n", "XBM"},
+        };
+        for (String[] c : cases) {
+            byte[] content = c[0].getBytes(StandardCharsets.ISO_8859_1);
+            for (String name : new String[] {"file.txt", "no-extension"}) {
+                RefusedException e = assertThrows(RefusedException.class, () -> detector.detect(content, name), c[0]);
+                assertTrue(e.getMessage().contains(c[1]) && e.getMessage().contains("does not clean it"),
+                        e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aNameClaimingAnUncleanedFormatIsRefusedEvenIfTheContentLooksPlain() {
+        for (String name : new String[] {"card.vcf", "mail.eml", "track.gpx", "doc.rtf", "fig.eps"}) {
+            assertThrows(RefusedException.class, () -> detector.detect(text("just some words\n"), name), name);
+        }
+    }
+
+    @Test
+    void keyValueNotesAreStillPlainText() throws Exception {
+        assertEquals(FileType.TEXT, detector.detect(text("Title: notes\nAuthor: me\n\nText.\n"), "notes.txt"));
+        assertEquals(FileType.TEXT, detector.detect(text("From the start it was clear.\n"), "story.txt"));
     }
 
     @Test

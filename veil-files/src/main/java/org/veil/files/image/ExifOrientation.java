@@ -17,9 +17,16 @@ final class ExifOrientation {
 
     /**
      * The orientation (1–8) in IFD0 of the TIFF structure at {@code b[start..start+length)}; 1 when absent or out
-     * of range. A block too broken to find IFD0 is refused: its orientation could otherwise be lost silently.
+     * of range, or when the block is too short to hold a TIFF header. A block too broken to find IFD0 is refused: its orientation could otherwise be lost silently.
      */
     static int read(byte[] b, int start, int length) throws RefusedException {
+        if (length < 8) {
+            // An empty EXIF segment (some writers emit a bare "Exif\0\0"), or one too short for a TIFF header:
+            // there is no IFD0, so no orientation to lose. A negative length (a segment shorter than its own
+            // prefix) lands here too, instead of failing in the copy below.
+            return 1;
+        }
+        Bytes.need(b, start, length, "the EXIF block");
         byte[] t = java.util.Arrays.copyOfRange(b, start, start + length);
         boolean big;
         if (Bytes.ascii(t, 0, "MM")) {

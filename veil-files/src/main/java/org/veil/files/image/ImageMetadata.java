@@ -18,6 +18,9 @@ final class ImageMetadata {
         } catch (ImageProcessingException | IOException | RuntimeException e) {
             throw new RefusedException("its metadata cannot be read ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // A table sized from a hostile count, or nesting too deep: that one read fails, the file is refused.
+            throw new RefusedException("its metadata cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -26,8 +26,30 @@ import org.veil.files.RefusedException;
 final class MetadataLister {
     private static final int MAX_VALUE = 200;
 
+    private final ImageVerifier.MetadataReader reader;
+
+    MetadataLister() {
+        this(ImageMetadata::read);
+    }
+
+    MetadataLister(ImageVerifier.MetadataReader reader) {
+        this.reader = reader;
+    }
+
     List<MetadataItem> list(byte[] content, FileType type, boolean keepIcc) throws RefusedException {
-        Metadata metadata = ImageMetadata.read(content);
+        Metadata metadata;
+        try {
+            metadata = reader.read(content);
+        } catch (RefusedException e) {
+            if (!(e.getCause() instanceof RuntimeException)) {
+                throw e;
+            }
+            // An internal error in metadata-extractor says nothing about the file: listing is best effort, and
+            // cleaning and verification (which do not depend on this listing) decide whether it is refused.
+            return List.of(new MetadataItem(MetadataGroup.OTHER, "metadata",
+                    "not listed: metadata-extractor failed on this file (" + e.getCause().getClass().getSimpleName()
+                            + ")"));
+        }
         List<MetadataItem> items = new ArrayList<>();
         for (Directory d : metadata.getDirectories()) {
             if (d instanceof ErrorDirectory) {

@@ -71,7 +71,8 @@ final class StructureAudit {
             String name = String.format("JPEG marker 0x%02X", m);
             boolean ok = switch (m) {
                 case 0xE0 -> Bytes.ascii(b, data, "JFIF\0") && len == 16 && b[data + 12] == 0 && b[data + 13] == 0;
-                case 0xE1 -> Bytes.ascii(b, data, "Exif\0\0") && len == MINIMAL_EXIF_SEGMENT_LENGTH;
+                case 0xE1 -> Bytes.ascii(b, data, "Exif\0\0") && len == MINIMAL_EXIF_SEGMENT_LENGTH
+                        && orientationOnly(b, data + 6);
                 case 0xE2 -> keepIcc && Bytes.ascii(b, data, "ICC_PROFILE\0");
                 case 0xEE -> Bytes.ascii(b, data, "Adobe") && len == 14;
                 case 0xC4, 0xCC, 0xDB, 0xDD, 0xDC, 0xDA -> true;
@@ -86,6 +87,22 @@ final class StructureAudit {
                 p = afterScan(b, p);
             }
         }
+    }
+
+    /**
+     * Whether the 26 bytes at {@code at} are exactly a big-endian TIFF with one IFD holding only Orientation
+     * (1–8): the allowed EXIF carries no other byte of information.
+     */
+    private static boolean orientationOnly(byte[] b, int at) throws RefusedException {
+        Bytes.need(b, at, MINIMAL_EXIF_LENGTH, "an EXIF block");
+        int[] expected = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, -1, 0, 0, 0, 0, 0, 0};
+        for (int i = 0; i < expected.length; i++) {
+            int v = b[at + i] & 0xFF;
+            if (expected[i] >= 0 ? v != expected[i] : v < 1 || v > 8) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Skips entropy-coded data: up to an 0xFF followed by anything but 0x00, a restart marker or more 0xFF. */
@@ -109,7 +126,7 @@ final class StructureAudit {
             Bytes.need(b, p, 12 + len, "a PNG chunk");
             String type = new String(b, p + 4, 4, StandardCharsets.ISO_8859_1);
             boolean ok = PNG_ALLOWED.contains(type) || keepIcc && type.equals("iCCP")
-                    || type.equals("eXIf") && len == MINIMAL_EXIF_LENGTH;
+                    || type.equals("eXIf") && len == MINIMAL_EXIF_LENGTH && orientationOnly(b, p + 8);
             if (!ok) {
                 residue.add("PNG chunk " + type);
             }
@@ -200,6 +217,10 @@ final class StructureAudit {
             Bytes.need(b, p, 8, "a WebP chunk header");
             String id = new String(b, p, 4, StandardCharsets.ISO_8859_1);
             long size = Bytes.u32le(b, p + 4);
+            // A size that runs past the frame would also wrap the int offset below and walk backwards forever.
+            if (p + 8 + size > end) {
+                throw new RefusedException("a WebP chunk runs past its animation frame");
+            }
             if (!WEBP_FRAME_ALLOWED.contains(id)) {
                 residue.add("WebP chunk '" + id.strip() + "' inside an animation frame");
             }

@@ -30,8 +30,9 @@ import org.xml.sax.SAXException;
  * processing instructions, every element and attribute outside the {@link SvgPolicy} namespaces (Inkscape's
  * {@code sodipodi:docname} and {@code inkscape:export-filename} hold the author's file paths), scripts and
  * {@code on*} handlers, and links to local files; comments inside {@code <style>} and {@code style=""} go as in
- * CSS, and inline {@code data:} images are cleaned in turn. {@code <title>} and {@code <desc>} stay: they are the
- * drawing's accessible text, which the author wrote as content. The DOCTYPE, if the standard one, is dropped.
+ * CSS, and inline {@code data:} images are cleaned in turn. {@code <title>} and {@code <desc>} go too (editors put
+ * the document name and notes there), and so does every id nothing refers to ({@link SvgIds}). The DOCTYPE, if
+ * the standard one, is dropped.
  */
 final class SvgCleaner {
     /** Elements whose whitespace is text layout: blank text beside a removed node stays. */
@@ -44,12 +45,22 @@ final class SvgCleaner {
     static String clean(String svg, CleanContext context) throws RefusedException {
         Document doc = parse(svg);
         new Pass(context).document(doc);
+        // After the pass, so that a reference from removed metadata keeps no id alive.
+        for (Attr id : SvgIds.unreferenced(doc)) {
+            id.getOwnerElement().removeAttributeNode(id);
+        }
         return serialize(doc);
     }
 
     static List<MetadataItem> inspect(String svg) throws RefusedException {
         Pass pass = new Pass(null);
-        pass.document(parse(svg));
+        Document doc = parse(svg);
+        pass.document(doc);
+        List<Attr> unused = SvgIds.unreferenced(doc);
+        if (!unused.isEmpty()) {
+            pass.items.add(new MetadataItem(MetadataGroup.OTHER, "unreferenced ids", unused.size() + " (e.g. "
+                    + MarkupText.excerpt(unused.get(0).getValue()) + ")"));
+        }
         return pass.items;
     }
 

@@ -20,8 +20,12 @@ final class SvgPolicy {
 
     private static final Set<String> CONTENT_NAMESPACES = Set.of(SVG, XHTML, MATHML);
     private static final Set<String> DECLARABLE = Set.of(SVG, XLINK, XHTML, MATHML, XML, "");
-    /** Elements removed even in the SVG namespace: metadata blocks and active content. */
-    private static final Set<String> REMOVED = Set.of("metadata", "script");
+    /**
+     * Elements removed even in the SVG namespace: metadata blocks, active content, and the title and description
+     * (editors fill them with the document's name or the author's notes; tooltips are all a renderer makes of
+     * them).
+     */
+    private static final Set<String> REMOVED = Set.of("metadata", "script", "title", "desc");
 
     private SvgPolicy() {
     }

@@ -2,7 +2,10 @@ package org.veil.files.markup;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -12,7 +15,8 @@ import org.veil.files.RefusedException;
 /**
  * The independent check for SVG: a StAX pass (not the cleaner's DOM) with DTDs off, reporting any comment,
  * processing instruction, DOCTYPE or entity, any element, attribute or namespace declaration outside
- * {@link SvgPolicy}, metadata and script elements, event handlers, links to local files, and CSS comments.
+ * {@link SvgPolicy}, metadata, title, desc and script elements, event handlers, links to local files, CSS
+ * comments, and ids nothing refers to.
  */
 final class SvgVerifier {
     private SvgVerifier() {
@@ -25,18 +29,21 @@ final class SvgVerifier {
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         List<String> residue = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> referenced = new HashSet<>();
         try {
             XMLStreamReader r = f.createXMLStreamReader(new StringReader(svg));
             StringBuilder style = null;
             while (r.hasNext()) {
                 switch (r.next()) {
                     case XMLStreamConstants.START_ELEMENT -> {
-                        startElement(r, residue);
+                        startElement(r, residue, ids, referenced);
                         style = "style".equals(r.getLocalName()) ? new StringBuilder() : style;
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (style != null) {
                             style.append(r.getText());
+                            SvgIds.references(null, r.getText(), referenced);
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -57,10 +64,15 @@ final class SvgVerifier {
         } catch (XMLStreamException e) {
             throw new RefusedException("the cleaned SVG cannot be re-read: " + e.getMessage());
         }
+        ids.removeAll(referenced);
+        for (String id : ids) {
+            residue.add("id \"" + id + "\" that nothing refers to");
+        }
         return residue;
     }
 
-    private static void startElement(XMLStreamReader r, List<String> residue) {
+    private static void startElement(XMLStreamReader r, List<String> residue, Set<String> ids,
+            Set<String> referenced) {
         String element = qualified(r.getPrefix(), r.getLocalName());
         if (!SvgPolicy.contentElement(r.getNamespaceURI(), r.getLocalName())) {
             residue.add("element <" + element + ">");
@@ -75,6 +87,13 @@ final class SvgVerifier {
             String local = r.getAttributeLocalName(i);
             String name = qualified(r.getAttributePrefix(i), local);
             String value = r.getAttributeValue(i);
+            if (SvgIds.isId(ns, local)) {
+                if (!SvgIds.linkedFromOutside(r.getLocalName())) {
+                    ids.add(value.strip());
+                }
+            } else {
+                SvgIds.references(local, value, referenced);
+            }
             if (!SvgPolicy.contentAttribute(ns, local)) {
                 residue.add("attribute " + name + " on <" + element + ">");
             }

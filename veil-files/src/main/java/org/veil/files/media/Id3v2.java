@@ -53,7 +53,7 @@ public final class Id3v2 {
     }
 
     /** The frames of the tag at {@code at} of {@code length} bytes, best effort. */
-    public static List<MetadataItem> frames(byte[] b, int at, int length) {
+    public static List<MetadataItem> frames(byte[] b, int at, int length) throws RefusedException {
         List<MetadataItem> items = new ArrayList<>();
         int major = Bin.u8(b, at + 3);
         int flags = Bin.u8(b, at + 5);
@@ -84,7 +84,7 @@ public final class Id3v2 {
         return items;
     }
 
-    private static String value(String id, byte[] f, int at, int size) {
+    private static String value(String id, byte[] f, int at, int size) throws RefusedException {
         if (size < 1) {
             return "";
         }

@@ -87,7 +87,7 @@ final class IffChunks {
         return form;
     }
 
-    private long size(byte[] b, int at) {
+    private long size(byte[] b, int at) throws RefusedException {
         return bigEndian ? Bin.u32be(b, at) : Bin.u32le(b, at);
     }
 

@@ -21,6 +21,15 @@ final class IsoBmffCleaner implements ContainerCleaner {
     /** Fixed fields of a visual sample entry, up to and including depth and pre_defined. */
     private static final int VISUAL_ENTRY_MIN = 78;
 
+    /** A 1904-based time for display; a 64-bit value beyond what an Instant holds is shown as the raw number. */
+    private static String time(long secondsSince1904) {
+        long epoch = secondsSince1904 - SECONDS_1904_TO_1970;
+        if (secondsSince1904 < 0 || epoch > java.time.Instant.MAX.getEpochSecond()) {
+            return secondsSince1904 + " s after 1904 (out of range)";
+        }
+        return java.time.Instant.ofEpochSecond(epoch).toString();
+    }
+
     @Override
     public List<MetadataItem> inspect(byte[] b) throws RefusedException {
         List<MetadataItem> items = new ArrayList<>();
@@ -31,16 +40,15 @@ final class IsoBmffCleaner implements ContainerCleaner {
             }
 
             @Override
-            public void timed(IsoBox box, int at, int width, String field) {
+            public void timed(IsoBox box, int at, int width, String field) throws RefusedException {
                 long t = width == 4 ? Bin.u32be(b, at) : Bin.u64be(b, at);
                 if (t != 0) {
-                    items.add(new MetadataItem(MetadataGroup.TIME, box.type() + " " + field,
-                            java.time.Instant.ofEpochSecond(t - SECONDS_1904_TO_1970).toString()));
+                    items.add(new MetadataItem(MetadataGroup.TIME, box.type() + " " + field, time(t)));
                 }
             }
 
             @Override
-            public void encoderName(int at, int width) {
+            public void encoderName(int at, int width) throws RefusedException {
                 String name = Bin.display(Bin.latin1(b, at, width).replaceAll("[^\\x20-\\x7e]", ""));
                 if (!name.isEmpty()) {
                     items.add(new MetadataItem(MetadataGroup.SOFTWARE, width == 4 ? "vendor" : "compressor name",
@@ -99,13 +107,13 @@ final class IsoBmffCleaner implements ContainerCleaner {
         void foreign(IsoBox box, String parent);
 
         /** A creation or modification time field of {@code width} bytes at {@code at}. */
-        void timed(IsoBox box, int at, int width, String field);
+        void timed(IsoBox box, int at, int width, String field) throws RefusedException;
 
         /** A free/skip/wide box. */
         void filler(IsoBox box);
 
         /** A fixed-width field naming the encoder in a visual sample entry. */
-        void encoderName(int at, int width);
+        void encoderName(int at, int width) throws RefusedException;
 
         /** Bytes after the flags of a self-contained data reference, which should be empty. */
         default void selfReference(int from, int to) {

@@ -51,7 +51,7 @@ final class IsoTagReader {
     }
 
     /** A QuickTime user-data text item (©xxx: 16-bit length, 16-bit language, text) or any other box by type. */
-    private static MetadataItem item(byte[] b, IsoBox box) {
+    private static MetadataItem item(byte[] b, IsoBox box) throws RefusedException {
         String name = box.type();
         MetadataGroup group = name.equals("loci") ? MetadataGroup.LOCATION : TagGroups.named(name);
         if (name.startsWith("©") && box.payloadLength() >= 4) {

@@ -3,15 +3,15 @@ package org.veil.files.media;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.veil.files.MetadataGroup;
 import org.veil.files.MetadataItem;
 import org.veil.files.RefusedException;
 
 /**
  * MP3: cuts leading ID3v2 tags and the trailing tags of {@link TagTrailers}; what remains must be an unbroken run
- * of MPEG audio frames from the first byte to the last, which is kept byte for byte. A Xing/Info/LAME header frame
- * is a frame like the others and is kept (as mat2 does): it holds the gapless and seek data players need, and its
- * encoder string ("LAME3.100") names a version shared by millions of files, while blanking it would break the
- * tag's CRC.
+ * of MPEG audio frames from the first byte to the last, which is kept byte for byte, except that the encoder
+ * version in a Xing/Info header frame is blanked ({@link LameTag}): the frame holds the gapless and seek data
+ * players need, so it stays, but "LAME3.100" with the settings after it narrows down the author's machine.
  */
 final class Mp3Cleaner implements ContainerCleaner {
 
@@ -23,6 +23,12 @@ final class Mp3Cleaner implements ContainerCleaner {
             int len = Id3v2.length(b, p, b.length);
             items.addAll(Id3v2.frames(b, p, len));
             p += len;
+        }
+        MpegFrames.Header first = MpegFrames.at(b, p);
+        int encoder = first == null ? -1 : LameTag.encoderAt(b, p, first);
+        if (encoder >= 0 && !LameTag.isBlank(b, encoder)) {
+            items.add(new MetadataItem(MetadataGroup.SOFTWARE, "Xing/LAME encoder",
+                    Bin.display(Bin.latin1(b, encoder, LameTag.ENCODER_LENGTH))));
         }
         for (TagTrailers.Trailer t : TagTrailers.find(b, p)) {
             items.addAll(TagTrailers.describe(b, t));
@@ -38,7 +44,9 @@ final class Mp3Cleaner implements ContainerCleaner {
         }
         int end = TagTrailers.audioEnd(b, start);
         checkFrames(b, start, end);
-        return Arrays.copyOfRange(b, start, end);
+        byte[] audio = Arrays.copyOfRange(b, start, end);
+        LameTag.blank(audio, 0, MpegFrames.at(audio, 0));
+        return audio;
     }
 
     /** Refuses unless [start, end) is exactly a sequence of frames of one stream. */

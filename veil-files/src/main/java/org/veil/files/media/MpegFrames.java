@@ -1,5 +1,7 @@
 package org.veil.files.media;
 
+import org.veil.files.RefusedException;
+
 /**
  * MPEG-1/2/2.5 audio frame headers (layers I–III): whether four bytes are a valid header and how long the frame
  * is. Free-format streams (bitrate index 0) have no computable length and are not accepted.
@@ -26,7 +28,7 @@ public final class MpegFrames {
     }
 
     /** The header at {@code at}, or null when the bytes there are not a valid frame header. */
-    public static Header at(byte[] b, int at) {
+    public static Header at(byte[] b, int at) throws RefusedException {
         if (at + 4 > b.length || Bin.u8(b, at) != 0xFF || (Bin.u8(b, at + 1) & 0xE0) != 0xE0) {
             return null;
         }

@@ -90,7 +90,7 @@ public final class TagTrailers {
     }
 
     /** What a trailer holds, for listing. */
-    public static List<MetadataItem> describe(byte[] b, Trailer t) {
+    public static List<MetadataItem> describe(byte[] b, Trailer t) throws RefusedException {
         List<MetadataItem> items = new ArrayList<>();
         switch (t.kind()) {
             case "ID3v1" -> {
@@ -116,11 +116,11 @@ public final class TagTrailers {
         return items;
     }
 
-    private static MetadataItem field(MetadataGroup g, String name, byte[] b, int at, int len) {
+    private static MetadataItem field(MetadataGroup g, String name, byte[] b, int at, int len) throws RefusedException {
         return new MetadataItem(g, name, Bin.display(Bin.latin1(b, at, len).replace("\0", "")));
     }
 
-    private static List<MetadataItem> apeItems(byte[] b, Trailer t) {
+    private static List<MetadataItem> apeItems(byte[] b, Trailer t) throws RefusedException {
         List<MetadataItem> items = new ArrayList<>();
         int footer = t.end() - APE_FOOTER;
         long count = Bin.u32le(b, footer + 16);

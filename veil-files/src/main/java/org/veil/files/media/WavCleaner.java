@@ -81,7 +81,7 @@ final class WavCleaner implements ContainerCleaner {
     }
 
     /** The Broadcast Wave extension: description, originator, reference, origination date and time. */
-    private static List<MetadataItem> bext(byte[] b, IffChunks.Chunk c) {
+    private static List<MetadataItem> bext(byte[] b, IffChunks.Chunk c) throws RefusedException {
         if (c.size() < 338) {
             return List.of(new MetadataItem(MetadataGroup.OTHER, "bext", c.size() + " bytes"));
         }
@@ -94,7 +94,7 @@ final class WavCleaner implements ContainerCleaner {
                         + text(b, p + 330, 8)));
     }
 
-    private static String text(byte[] b, int at, int len) {
+    private static String text(byte[] b, int at, int len) throws RefusedException {
         return Bin.display(Bin.latin1(b, at, len).replace("\0", ""));
     }
 }

@@ -48,13 +48,54 @@ class SvgCleaningTest {
         assertEquals("accent", rect.getAttribute("class"));
         assertEquals("stroke:#000;stroke-width:2", rect.getAttribute("style"));
         assertEquals("Meet at Gate 4 at noon", doc.getElementsByTagName("text").item(0).getTextContent());
-        assertEquals("Protest route", doc.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals(0, doc.getElementsByTagName("title").getLength(), "the title is the document's name");
         assertEquals(".accent { fill: #c00; }", doc.getElementsByTagName("style").item(0).getTextContent());
         assertEquals(2, doc.getElementsByTagName("image").getLength());
         assertEquals("https://example.org/route",
                 ((Element) doc.getElementsByTagName("a").item(0)).getAttribute("href"));
         assertEquals(1, doc.getElementsByTagName("circle").getLength());
-        assertEquals("layer1", ((Element) doc.getElementsByTagName("g").item(0)).getAttribute("id"));
+        assertFalse(((Element) doc.getElementsByTagName("g").item(0)).hasAttribute("id"), "an unreferenced id");
+    }
+
+    private static final String REFERENCES = """
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" id="svg8"             viewBox="0 0 10 10" aria-labelledby="label3">
+              <title id="title2">Ivan Petrov's flat plan</title>
+              <desc>GPS 55.75 37.61, drawn by Ivan Petrov</desc>
+              <style>#shape7 { stroke: #fff }</style>
+              <defs>
+                <linearGradient id="grad1"><stop offset="0" stop-color="red"/></linearGradient>
+                <linearGradient id="grad2" xlink:href="#grad1"/>
+                <clipPath id="clip3"><rect width="5" height="5"/></clipPath>
+                <path id="shape7" d="M0 0L5 5"/>
+              </defs>
+              <rect id="rect1234" width="5" height="5" fill="url(#grad2)" clip-path="url('#clip3')"/>
+              <use href="#shape7" id="use99"/>
+              <circle id="dot5" r="1" style="fill:url(#grad1)"/>
+              <animate id="anim4" begin="dot5.click" attributeName="r" to="2"/>
+              <text id="label3">Plan</text>
+              <view id="overview" viewBox="0 0 5 5"/>
+              <g id="IvanPetrovLayer"><path id="path1234" d="M1 1h1"/></g>
+            </svg>
+            """;
+
+    @Test
+    void titleDescAndUnreferencedIdsGoReferencedIdsStay() throws Exception {
+        String out = utf8(clean(REFERENCES.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.svg"));
+        for (String gone : List.of("Ivan Petrov", "GPS 55.75", "<title", "<desc", "path1234", "rect1234", "svg8",
+                "use99", "anim4", "IvanPetrovLayer", "title2")) {
+            assertFalse(out.contains(gone), () -> "'" + gone + "' survived:\n" + out);
+        }
+        for (String kept : List.of("id=\"grad1\"", "id=\"grad2\"", "id=\"clip3\"", "id=\"shape7\"",
+                "id=\"dot5\"", "id=\"label3\"", "id=\"overview\"", "url(#grad2)", "href=\"#shape7\"")) {
+            assertTrue(out.contains(kept), () -> "'" + kept + "' is missing:\n" + out);
+        }
+        MarkupVerifier verifier = new MarkupVerifier();
+        String before = String.join("\n", verifier.residue(REFERENCES.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                FileType.SVG, TestPipeline.context()));
+        for (String expected : List.of("element <title>", "element <desc>", "id \"path1234\"", "id \"svg8\"")) {
+            assertTrue(before.contains(expected), () -> "missing '" + expected + "' in\n" + before);
+        }
+        assertFalse(before.contains("grad1") || before.contains("shape7") || before.contains("dot5"), before);
     }
 
     @Test

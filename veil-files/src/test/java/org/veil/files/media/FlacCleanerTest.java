@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.veil.files.FileType;
+import org.veil.files.RefusedException;
 
 class FlacCleanerTest {
 
@@ -52,13 +53,13 @@ class FlacCleanerTest {
     }
 
     @Test
-    void refusesGarbageWhereFramesShouldStart() {
+    void refusesGarbageWhereFramesShouldStart() throws RefusedException {
         byte[] broken = load("tagged.flac");
         broken[audioStart(broken)] = 0;
         assertRefusedByCleaner(broken, FileType.FLAC, "no frame sync");
     }
 
-    private static List<Integer> blockTypes(byte[] b) {
+    private static List<Integer> blockTypes(byte[] b) throws RefusedException {
         List<Integer> types = new ArrayList<>();
         int p = 4;
         boolean last = false;
@@ -70,7 +71,7 @@ class FlacCleanerTest {
         return types;
     }
 
-    private static int audioStart(byte[] b) {
+    private static int audioStart(byte[] b) throws RefusedException {
         int p = 4;
         boolean last = false;
         while (!last) {
@@ -80,7 +81,7 @@ class FlacCleanerTest {
         return p;
     }
 
-    private static byte[] frames(byte[] b) {
+    private static byte[] frames(byte[] b) throws RefusedException {
         return Arrays.copyOfRange(b, audioStart(b), b.length);
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.veil.files.FileType;
+import org.veil.files.RefusedException;
 
 class IsoBmffCleanerTest {
 
@@ -109,7 +110,7 @@ class IsoBmffCleanerTest {
     }
 
     @Test
-    void refusesTimedMetadataTracks() {
+    void refusesTimedMetadataTracks() throws RefusedException {
         byte[] movie = load("tagged.mp4");
         int vide = indexOf(movie, "hdlr".getBytes(), indexOf(movie, "moov")) + 12;
         assertEquals("vide", Bin.fourCc(movie, vide));
@@ -126,13 +127,13 @@ class IsoBmffCleanerTest {
     }
 
     /** The whole bytes of every box of this type, at any depth, found by a naive scan of known containers. */
-    private static List<byte[]> boxes(byte[] b, String type) {
+    private static List<byte[]> boxes(byte[] b, String type) throws RefusedException {
         List<byte[]> found = new ArrayList<>();
         collect(b, 0, b.length, type, found);
         return found;
     }
 
-    private static void collect(byte[] b, int start, int end, String type, List<byte[]> found) {
+    private static void collect(byte[] b, int start, int end, String type, List<byte[]> found) throws RefusedException {
         for (int p = start; p + 8 <= end; ) {
             long size = Bin.u32be(b, p);
             int header = 8;

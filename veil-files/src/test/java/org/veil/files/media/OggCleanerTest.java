@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.veil.files.FileType;
+import org.veil.files.RefusedException;
 
 class OggCleanerTest {
 
@@ -111,7 +112,7 @@ class OggCleanerTest {
         return packets;
     }
 
-    private static List<Long> granules(byte[] b) {
+    private static List<Long> granules(byte[] b) throws RefusedException {
         List<Long> g = new ArrayList<>();
         for (int p = 0; p < b.length; ) {
             g.add(Bin.u32le(b, p + 6) | Bin.u32le(b, p + 10) << 32);
@@ -126,7 +127,7 @@ class OggCleanerTest {
     }
 
     /** Header pages carry granule 0 (or -1 while a packet continues); the first audio page is the first other. */
-    private static int pagesOfHeaders(byte[] b) {
+    private static int pagesOfHeaders(byte[] b) throws RefusedException {
         List<Long> g = granules(b);
         int i = 0;
         while (i < g.size() && (g.get(i) == 0 || g.get(i) == -1)) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.veil.files.FileType;
+import org.veil.files.RefusedException;
 
 class WavAiffCleanerTest {
 
@@ -64,7 +65,7 @@ class WavAiffCleanerTest {
         assertRefusedByCleaner(wav, FileType.WAV, "fmt chunk followed by one data chunk");
     }
 
-    private static List<String> ids(byte[] b, boolean bigEndian) {
+    private static List<String> ids(byte[] b, boolean bigEndian) throws RefusedException {
         List<String> ids = new ArrayList<>();
         for (int p = 12; p < b.length; ) {
             ids.add(Bin.fourCc(b, p));
@@ -74,7 +75,7 @@ class WavAiffCleanerTest {
         return ids;
     }
 
-    private static byte[] chunk(byte[] b, String id, boolean bigEndian) {
+    private static byte[] chunk(byte[] b, String id, boolean bigEndian) throws RefusedException {
         for (int p = 12; p < b.length; ) {
             long size = bigEndian ? Bin.u32be(b, p + 4) : Bin.u32le(b, p + 4);
             if (Bin.fourCc(b, p).equals(id)) {

@@ -79,6 +79,14 @@ public final class ExtractorAudit {
             m = read(b, type);
         } catch (IOException | ImageProcessingException e) {
             return List.of("metadata-extractor cannot read the cleaned file (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            // An index error inside metadata-extractor (its WAV reader trusts chunk sizes): the file is not
+            // verified, so it is refused, with the reason, rather than escaping as an exception.
+            return List.of("metadata-extractor cannot read the cleaned file (" + e.getClass().getSimpleName() + ")");
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // metadata-extractor sizes some tables from counts in the file and recurses into nested boxes; a
+            // hostile count or depth fails that one allocation or call chain, which is a residue, not a crash.
+            return List.of("metadata-extractor cannot read the cleaned file (" + e.getClass().getSimpleName() + ")");
         }
         List<String> found = new ArrayList<>();
         for (Directory d : m.getDirectories()) {
