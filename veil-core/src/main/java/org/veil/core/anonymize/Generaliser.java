@@ -156,29 +156,8 @@ final class Generaliser {
     /** Every number in the amount becomes its order of magnitude: "EUR 4,000" → "EUR 1,000–10,000". */
     private static String amount(String text) {
         boolean percent = text.contains("%") || text.toLowerCase().contains("per");
-        Matcher m = AMOUNT.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        boolean any = false;
-        while (m.find()) {
-            String digits = m.group().replaceAll("[,. ](?=\\d{3}(?:\\D|$))", "").replace(',', '.');
-            double value;
-            try {
-                value = Double.parseDouble(digits);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            String range;
-            if (percent) {
-                int low = (int) (value / 10) * 10;
-                range = low + "–" + (low + 10);
-            } else {
-                long low = (long) Math.pow(10, Math.floor(Math.log10(Math.max(1, value))));
-                range = String.format(java.util.Locale.ROOT, "%,d–%,d", low, low * 10);
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(range));
-            any = true;
-        }
-        m.appendTail(sb);
-        return any ? sb.toString() : null;
+        return AmountRanges.of(text, AMOUNT, percent,
+                d -> d.replaceAll("[,. ](?=\\d{3}(?:\\D|$))", "").replace(',', '.'),
+                n -> String.format(java.util.Locale.ROOT, "%,d", n));
     }
 }

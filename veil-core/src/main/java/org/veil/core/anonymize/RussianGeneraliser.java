@@ -200,34 +200,13 @@ final class RussianGeneraliser {
     /** Every number becomes its order of magnitude, written the Russian way; the noun after it is plural. */
     private static String amount(String text) {
         boolean percent = text.contains("%") || text.toLowerCase(Locale.ROOT).contains("процент");
-        Matcher m = AMOUNT.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        boolean any = false;
-        while (m.find()) {
-            String digits = m.group().replaceAll("[  ]", "").replace(',', '.');
-            double value;
-            try {
-                value = Double.parseDouble(digits);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            String range;
-            if (percent) {
-                int low = (int) (value / 10) * 10;
-                range = low + "–" + (low + 10);
-            } else {
-                long low = (long) Math.pow(10, Math.floor(Math.log10(Math.max(1, value))));
-                range = grouped(low) + "–" + grouped(low * 10);
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(range));
-            any = true;
-        }
-        m.appendTail(sb);
-        if (!any) {
+        String ranged = AmountRanges.of(text, AMOUNT, percent,
+                d -> d.replaceAll("[\u00A0 ]", "").replace(',', '.'), RussianGeneraliser::grouped);
+        if (ranged == null) {
             return null;
         }
         // A range ends in a round number, which takes the genitive plural: "рубль" / "рубля" → "рублей".
-        return sb.toString().replaceAll("(?iu)(?<!\\p{L})рубл\\p{L}*", "рублей")
+        return ranged.replaceAll("(?iu)(?<!\\p{L})рубл\\p{L}*", "рублей")
                 .replaceAll("(?iu)(?<!\\p{L})доллар\\p{L}*", "долларов")
                 .replaceAll("(?iu)(?<!\\p{L})копе\\p{L}*", "копеек")
                 .replaceAll("(?iu)(?<!\\p{L})тысяч\\p{L}*", "тысяч")

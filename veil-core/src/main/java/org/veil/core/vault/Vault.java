@@ -364,18 +364,23 @@ public final class Vault implements MappingStore, AutoCloseable {
                 ps.setBytes(5, Crypto.hmac(secret("replacement"), replacement));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT OR IGNORE INTO aliases (lookup, entry, mac) VALUES (?, ?, ?)")) {
-                for (String a : aliases) {
-                    byte[] key = lookupKey(type, a);
-                    ps.setBytes(1, key);
-                    ps.setString(2, id);
-                    ps.setBytes(3, seals.aliasMac(key, id, type));
-                    ps.executeUpdate();
-                }
-            }
+            insertAliases(type, id, aliases);
             return null;
         });
+    }
+
+    /** Alias rows pointing at one entry, each sealed with its look-up key, the entry and the type. */
+    private void insertAliases(EntityType type, String entry, Collection<String> aliases) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR IGNORE INTO aliases (lookup, entry, mac) VALUES (?, ?, ?)")) {
+            for (String a : aliases) {
+                byte[] key = lookupKey(type, a);
+                ps.setBytes(1, key);
+                ps.setString(2, entry);
+                ps.setBytes(3, seals.aliasMac(key, entry, type));
+                ps.executeUpdate();
+            }
+        }
     }
 
     @Override
@@ -393,17 +398,8 @@ public final class Vault implements MappingStore, AutoCloseable {
                     seals.checkAlias(from, entry, type, rs.getBytes(2));
                 }
             }
-            // New forms of a known entity point at the same entry, each sealed like any alias row.
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT OR IGNORE INTO aliases (lookup, entry, mac) VALUES (?, ?, ?)")) {
-                for (String a : aliases) {
-                    byte[] key = lookupKey(type, a);
-                    ps.setBytes(1, key);
-                    ps.setString(2, entry);
-                    ps.setBytes(3, seals.aliasMac(key, entry, type));
-                    ps.executeUpdate();
-                }
-            }
+            // New forms of a known entity point at the same entry, sealed like any alias row.
+            insertAliases(type, entry, aliases);
             return null;
         });
     }
