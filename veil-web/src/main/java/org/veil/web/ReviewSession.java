@@ -351,7 +351,18 @@ final class ReviewSession {
                                                 int start, int end, String what) {
         int from = index.toChar(Math.max(0, start - 40));
         int to = index.toChar(Math.min(length, end + 40));
-        String context = out.substring(from, to).replaceAll("\\s+", " ");
+        int s = index.toChar(start);
+        int e = index.toChar(end);
+        // Whole words around the finding, which is set off as »…«, so the reader sees at once what to check.
+        String before = out.substring(from, s);
+        String after = out.substring(e, to);
+        if (from > 0 && before.indexOf(' ') >= 0) {
+            before = "…" + before.substring(before.indexOf(' ') + 1);
+        }
+        if (to < out.length() && after.lastIndexOf(' ') > 0) {
+            after = after.substring(0, after.lastIndexOf(' ')) + "…";
+        }
+        String context = (before + "»" + out.substring(s, e) + "«" + after).replaceAll("\\s+", " ");
         return new RiskView.Candidate(start, end, toSource(p, start), toSource(p, end), what, context);
     }
 
