@@ -82,6 +82,11 @@ final class ScrubCommand implements Callable<Integer> {
             throw new UserError("--in-place cannot replace standard input; name a file with -o, or omit -o");
         }
         boolean toStdout = isDash(outDir) || fromStdin && outDir == null;
+        if (toStdout && System.console() != null) {
+            // A terminal on both ends (what Java 17 reports): binary bytes would garble it, and the user most likely
+            // forgot a redirection. Checked before any work.
+            throw new UserError("standard output is a terminal; redirect it to a file or name one with -o");
+        }
         if (toStdout && json) {
             throw new UserError("--json cannot share standard output with the cleaned file; name a file with -o");
         }

@@ -54,7 +54,7 @@ final class StdinScrub {
             type = new TypeDetector(limits).detect(content, NEUTRAL_NAME);
             cleaned = scrubber.clean(content, NEUTRAL_NAME);
         } catch (RefusedException e) {
-            report.refused(INPUT, e.getMessage());
+            report.refused(INPUT, withoutName(e.getMessage()));
             return;
         } catch (RuntimeException e) {
             // As in the file pipeline: a reader bug on hostile bytes is a refusal, never a crash or an output.
@@ -74,6 +74,12 @@ final class StdinScrub {
         }
         // Scrubber counts fields only for files it reads by path; the count is left out rather than guessed.
         report.cleaned(INPUT, output == null ? "-" : output.toString(), type, OptionalInt.empty());
+    }
+
+    /** Scrubber.clean names the file it refuses, as for an embedded one; here the report already says '-'. */
+    private static String withoutName(String reason) {
+        String prefix = "'" + NEUTRAL_NAME + "': ";
+        return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
     }
 
     /** All of {@code in}, refused when it is larger than {@code max} bytes (read no further than that). */
