@@ -111,9 +111,22 @@ class ScrubStreamsCliTest {
         assertEquals(ScrubCommand.SOME_REFUSED, again.run().code(), again.run().out());
         assertTrue(again.run().out().contains("already exists; use --force"), again.run().out());
         assertEquals("keep me", Files.readString(out));
-        Binary forced = run(dirty, "scrub", "--force", "-", "-o", out.toString());
+        Binary forced = run(dirty, "scrub", "--force", "--json", "-", "-o", out.toString());
         assertEquals(0, forced.run().code(), forced.run().out());
         assertFalse(holds(Files.readAllBytes(out), PLANTED));
+        JsonNode entry = JSON.readTree(forced.run().out()).get(0);
+        assertEquals("-", entry.get("input").asText());
+        assertEquals(out.toString(), entry.get("output").asText());
+        assertEquals("JPEG", entry.get("type").asText());
+    }
+
+    @Test
+    void standardInputIsBoundedByTheSizeLimit() throws Exception {
+        assertEquals(10, StdinScrub.read(new ByteArrayInputStream(new byte[10]), 10).length);
+        org.veil.files.RefusedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.veil.files.RefusedException.class,
+                () -> StdinScrub.read(new ByteArrayInputStream(new byte[11]), 10));
+        assertTrue(e.getMessage().contains("over the limit"), e.getMessage());
     }
 
     @Test
@@ -138,6 +151,7 @@ class ScrubStreamsCliTest {
         Binary stdin = run(Arrays.copyOf(photo, photo.length / 2), "scrub", "-");
         assertEquals(ScrubCommand.SOME_REFUSED, stdin.run().code(), stdin.run().err());
         assertTrue(stdin.stdoutEmpty(), "nothing on standard output");
+        assertTrue(stdin.run().err().contains("refused  -: the JPEG is truncated"), stdin.run().err());
         Binary empty = run(new byte[0], "scrub", "-", "-o", dir.resolve("e.jpg").toString());
         assertEquals(ScrubCommand.SOME_REFUSED, empty.run().code(), empty.run().out());
         assertTrue(empty.run().out().contains("empty"), empty.run().out());
@@ -158,6 +172,9 @@ class ScrubStreamsCliTest {
         Binary dashAndFile = run(new byte[0], "scrub", "-", photo.toString(), "-o", dir.resolve("x").toString());
         assertEquals(1, dashAndFile.run().code());
         assertTrue(dashAndFile.run().err().contains("must be the only input"), dashAndFile.run().err());
+        Binary inPlace = run(new byte[0], "scrub", "--in-place", "-");
+        assertEquals(1, inPlace.run().code());
+        assertTrue(inPlace.stdoutEmpty());
         Binary json = run(new byte[0], "scrub", photo.toString(), "-o", "-", "--json");
         assertEquals(1, json.run().code());
         assertTrue(json.stdoutEmpty());
