@@ -1,11 +1,12 @@
 package org.veil.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.veil.files.CleanOptions;
 import org.veil.files.Keep;
+import org.veil.files.Limits;
 import org.veil.files.RefusedException;
 import org.veil.files.ScrubResult;
 import org.veil.files.Scrubber;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "scrub", mixinStandardHelpOptions = true, subcommands = ScrubShowCommand.class,
         description = {"Remove identifying metadata from files, verify the result, and refuse what cannot be cleaned.",
                 "Writes NAME.clean.EXT beside each input, or into -o OUTDIR; originals are never modified without "
-                        + "--in-place, and existing files are not replaced without --force."})
+                        + "--in-place, and existing files are not replaced without --force.",
+                "'veil scrub - -o OUT' cleans standard input into OUT; 'veil scrub FILE -o -' (or input '-' without "
+                        + "-o) writes the cleaned file to standard output, and the report to standard error."})
 final class ScrubCommand implements Callable<Integer> {
     static final int SOME_REFUSED = 3;
 
@@ -34,7 +37,9 @@ final class ScrubCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "files, or folders to walk")
     List<Path> inputs = List.of();
 
-    @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "write cleaned copies here")
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "write cleaned copies here; with "
+            + "one input, '-' writes the cleaned file to standard output; with input '-' (standard input), the "
+            + "cleaned file's name")
     Path outDir;
 
     @Option(names = "--in-place", description = "replace each input atomically with its cleaned copy (its "
@@ -51,6 +56,9 @@ final class ScrubCommand implements Callable<Integer> {
             + "structure itself is suspect")
     boolean paranoid;
 
+    @Option(names = "--json", description = "report as one JSON array on standard output")
+    boolean json;
+
     @Override
     public Integer call() {
         if (inputs.isEmpty()) {
@@ -66,29 +74,73 @@ final class ScrubCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         Scrubber scrubber = Scrubber.standard(options);
-        PrintWriter out = spec.commandLine().getOut();
-        int cleaned = 0;
-        int refused = 0;
+        boolean fromStdin = inputs.stream().anyMatch(ScrubCommand::isDash);
+        if (fromStdin && inputs.size() > 1) {
+            throw new UserError("'-' (standard input) must be the only input");
+        }
+        if (fromStdin && inPlace) {
+            throw new UserError("--in-place cannot replace standard input; name a file with -o, or omit -o");
+        }
+        boolean toStdout = isDash(outDir) || fromStdin && outDir == null;
+        if (toStdout && System.console() != null) {
+            // A terminal on both ends (what Java 17 reports): binary bytes would garble it, and the user most likely
+            // forgot a redirection. Checked before any work.
+            throw new UserError("standard output is a terminal; redirect it to a file or name one with -o");
+        }
+        if (toStdout && json) {
+            throw new UserError("--json cannot share standard output with the cleaned file; name a file with -o");
+        }
+        // With the cleaned bytes on standard output, the report goes to standard error.
+        ScrubReport report = new ScrubReport(toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut(),
+                json);
+        if (fromStdin) {
+            new StdinScrub(scrubber, Limits.defaults(), force.force).run(toStdout ? null : outDir, report);
+        } else if (toStdout) {
+            scrubToStdout(scrubber, report);
+        } else {
+            scrubFiles(scrubber, report);
+        }
+        return report.finish();
+    }
+
+    private void scrubFiles(Scrubber scrubber, ScrubReport report) {
         List<OutputTargets.Target> targets = new OutputTargets(".clean", outDir, inPlace).expand(inputs);
         SafeOutput outputs = new SafeOutput(force.force, true, targets.stream().map(OutputTargets.Target::input)
                 .toList());
         Scrubber.OutputWriter writer = inPlace ? outputs::replace : outputs::write;
         for (OutputTargets.Target t : targets) {
-            ScrubResult r = t.problem() != null
+            report(t.problem() != null
                     ? new ScrubResult.Refused(t.input(), t.problem())
-                    : scrubber.scrub(t.input(), t.output(), writer);
-            if (r instanceof ScrubResult.Cleaned c) {
-                cleaned++;
-                out.printf("cleaned  %s -> %s (%s, %d field%s removed)%n", Names.shown(c.input()),
-                        Names.shown(c.output()), c.type(),
-                        c.fieldsRemoved(), c.fieldsRemoved() == 1 ? "" : "s");
-            } else if (r instanceof ScrubResult.Refused f) {
-                refused++;
-                out.printf("refused  %s: %s%n", Names.shown(f.input()), Names.shown(f.reason()));
-            }
+                    : scrubber.scrub(t.input(), t.output(), writer), report);
         }
-        out.printf("%d cleaned, %d refused%n", cleaned, refused);
-        out.flush();
-        return refused == 0 ? 0 : SOME_REFUSED;
+    }
+
+    /** {@code -o -}: exactly one file, cleaned in memory; its bytes go to standard output only once verified. */
+    private void scrubToStdout(Scrubber scrubber, ScrubReport report) {
+        List<OutputTargets.Target> targets = new OutputTargets(".clean", null, false).expand(inputs);
+        if (targets.size() != 1) {
+            throw new UserError("-o - (standard output) takes exactly one file; -o names a folder for several");
+        }
+        OutputTargets.Target t = targets.get(0);
+        byte[][] cleaned = new byte[1][];
+        ScrubResult r = t.problem() != null
+                ? new ScrubResult.Refused(t.input(), t.problem())
+                : scrubber.scrub(t.input(), Path.of("-"), (output, data) -> cleaned[0] = data);
+        if (r instanceof ScrubResult.Cleaned) {
+            StdinScrub.writeToStdout(cleaned[0]);
+        }
+        report(r, report);
+    }
+
+    private static void report(ScrubResult r, ScrubReport report) {
+        if (r instanceof ScrubResult.Cleaned c) {
+            report.cleaned(c.input().toString(), c.output().toString(), c.type(), OptionalInt.of(c.fieldsRemoved()));
+        } else if (r instanceof ScrubResult.Refused f) {
+            report.refused(f.input().toString(), f.reason());
+        }
+    }
+
+    private static boolean isDash(Path p) {
+        return p != null && p.toString().equals("-");
     }
 }
