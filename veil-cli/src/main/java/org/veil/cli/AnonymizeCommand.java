@@ -72,7 +72,7 @@ final class AnonymizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (batch.jsonl || files.isEmpty() || TextBatch.isBatch(files)) {
+        if (batch.jsonl || files.isEmpty() || TextBatch.isBatch(files, output)) {
             return anonymizeMany();
         }
         file = files.get(0);
@@ -116,6 +116,7 @@ final class AnonymizeCommand implements Callable<Integer> {
     /** Folders, several files or --jsonl: one mapping store (memory or the vault) for all documents. */
     private int anonymizeMany() throws IOException {
         Inputs.language(lang, "");
+        batch.refuseFilesWithJsonl(files, output);
         if (!batch.jsonl && files.isEmpty()) {
             throw new UserError("name a file, folder or - (see veil text anonymize --help)");
         }

@@ -12,6 +12,13 @@ final class BatchOptions {
             + "({\"id\":…, \"text\":…}) and write one result per line, in the same order")
     boolean jsonl;
 
+    /** --jsonl reads standard input and writes standard output: files or -o make no sense with it. */
+    void refuseFilesWithJsonl(java.util.List<String> files, java.nio.file.Path output) {
+        if (jsonl && (!files.isEmpty() || output != null)) {
+            throw new UserError("--jsonl reads standard input and writes standard output; name no files and no -o");
+        }
+    }
+
     int threads() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {

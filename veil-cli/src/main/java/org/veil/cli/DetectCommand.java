@@ -48,13 +48,14 @@ final class DetectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.language(lang, "");
+        batch.refuseFilesWithJsonl(files, outDir);
         if (batch.jsonl) {
             return JsonLines.detect(Analyzer.english(), lang, batch.threads(), spec.commandLine());
         }
         if (files.isEmpty()) {
             throw new UserError("name a file, folder or - (see veil text detect --help)");
         }
-        if (TextBatch.isBatch(files)) {
+        if (TextBatch.isBatch(files, outDir)) {
             return detectAll();
         }
         if (outDir != null) {

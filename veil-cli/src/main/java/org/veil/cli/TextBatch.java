@@ -136,9 +136,13 @@ final class TextBatch {
         }
     }
 
-    /** Whether the named inputs ask for a batch: several of them, or a folder. */
-    static boolean isBatch(List<String> inputs) {
-        return inputs.size() > 1 || Files.isDirectory(Path.of(inputs.get(0)), LinkOption.NOFOLLOW_LINKS);
+    /**
+     * Whether the named inputs ask for a batch: several of them, or a folder with -o (a folder alone keeps the
+     * one-file refusal "is a directory", since its outputs would have nowhere to go).
+     */
+    static boolean isBatch(List<String> inputs, Path outDir) {
+        return inputs.size() > 1
+                || (outDir != null && Files.isDirectory(Path.of(inputs.get(0)), LinkOption.NOFOLLOW_LINKS));
     }
 
     /** NAME → NAME + suffix, in the same folder. */
