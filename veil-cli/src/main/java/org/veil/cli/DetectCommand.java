@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code veil text detect FILE|-}, or {@code FILE|DIR… -o OUTDIR}, or {@code --jsonl}: spans as JSON (code-point offsets) or a table for people. */
+/**
+ * {@code veil text detect FILE|-} (or {@code FILE|DIR… -o OUTDIR}, or {@code --jsonl}): spans as JSON (code-point
+ * offsets) or a table for people.
+ */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Detect direct and quasi-identifiers; offsets are Unicode code points, end exclusive.")
 final class DetectCommand implements Callable<Integer> {
