@@ -122,7 +122,8 @@ final class JsonLines {
     }
 
     /** The non-blank lines of a stream, numbered from 1 (blank lines count in the numbering). */
-    static Iterator<Line> lines(InputStream in) {
+    static Iterator<Line> lines(InputStream stream) {
+        InputStream in = new java.io.BufferedInputStream(stream);
         return new Iterator<>() {
             private int number;
             private Line next;
@@ -137,7 +138,10 @@ final class JsonLines {
                             return false;
                         }
                         while (b >= 0 && b != '\n') {
-                            buf.write(b);
+                            // Past the limit one more byte is enough for the line to be refused as too large.
+                            if (buf.size() <= TextInput.DEFAULT_MAX_BYTES) {
+                                buf.write(b);
+                            }
                             b = in.read();
                         }
                         number++;
