@@ -15,6 +15,14 @@ final class AnalysisJson {
     }
 
     static String write(Analysis a) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(a)) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode tree(Analysis a) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("document", a.document().id());
         root.put("language", a.document().language());
@@ -31,10 +39,6 @@ final class AnalysisJson {
             entities.addObject().put("id", e.id()).put("type", e.type().name()).put("kind", e.kind().name())
                     .put("canonical", e.canonical()).put("mentions", e.mentions().size());
         }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.veil.core.Analyzer;
 import org.veil.core.anonymize.Anonymized;
@@ -32,12 +33,17 @@ final class AnonymizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "UTF-8 text file, or - for standard input")
-    String file;
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "UTF-8 text file, or - for standard "
+            + "input; several files or folders (walked, hidden files and links skipped) need -o OUTDIR")
+    List<String> files = List.of();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write here (- or none: standard "
-            + "output); an existing file is refused unless --force")
+            + "output); an existing file is refused unless --force. With several inputs or a folder: the output "
+            + "folder (same names, relative paths kept, NAME.risk.txt beside each)")
     Path output;
+
+    @Mixin
+    BatchOptions batch = new BatchOptions();
 
     @Option(names = "--policy", defaultValue = "publish",
             description = "publish (default), pseudonymise, review, or a YAML/JSON policy file")
@@ -59,12 +65,17 @@ final class AnonymizeCommand implements Callable<Integer> {
     @Mixin
     ForceOption force = new ForceOption();
 
+    private String file;
     private SafeOutput outputs;
     private OutputFile out;
     private OutputFile reportOut;
 
     @Override
     public Integer call() throws IOException {
+        if (batch.jsonl || files.isEmpty() || TextBatch.isBatch(files, output)) {
+            return anonymizeMany();
+        }
+        file = files.get(0);
         try {
             return anonymize();
         } finally {
@@ -100,6 +111,39 @@ final class AnonymizeCommand implements Callable<Integer> {
         writeReport(published.risk());
         CheckList.write(spec.commandLine().getErr(), published.verification());
         return 0;
+    }
+
+    /** Folders, several files or --jsonl: one mapping store (memory or the vault) for all documents. */
+    private int anonymizeMany() throws IOException {
+        Inputs.language(lang, "");
+        batch.refuseFilesWithJsonl(files, output);
+        if (!batch.jsonl && files.isEmpty()) {
+            throw new UserError("name a file, folder or - (see veil text anonymize --help)");
+        }
+        if (report != null) {
+            throw new UserError("--report is for one input; with several, each report is written as "
+                    + "OUTDIR/NAME.risk.txt");
+        }
+        Policy policy = policy();
+        Analyzer analyzer = Analyzer.english();
+        Publisher publisher = new Publisher(analyzer, policy);
+        Vault vault = null;
+        try {
+            vault = vaultFile == null ? null : Vault.open(vaultFile, Passphrases.current());
+            DocumentReplacer replacer = new DocumentReplacer(publisher, vault);
+            if (batch.jsonl) {
+                return JsonLines.anonymize(analyzer, replacer, lang, batch.threads(), spec.commandLine());
+            }
+            return new FolderAnonymizer(replacer, spec.commandLine().getErr()).run(files, output, force.force,
+                    SafeOutput.paths(vaultFile, Policies.PRESETS.contains(policyName) ? null : policyName),
+                    batch.threads(), analyzer, lang);
+        } catch (VaultException e) {
+            throw new UserError(e.getMessage());
+        } finally {
+            if (vault != null) {
+                vault.close();
+            }
+        }
     }
 
     private Policy policy() {

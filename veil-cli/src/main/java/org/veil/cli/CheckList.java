@@ -21,6 +21,11 @@ final class CheckList {
     }
 
     static void write(PrintWriter err, Verification v) {
+        write(err, v, null);
+    }
+
+    /** @param file the input's name, put before the header and every line when a run has several files */
+    static void write(PrintWriter err, Verification v, String file) {
         List<Line> lines = new ArrayList<>();
         v.leaks().forEach(l -> lines.add(new Line(l.line(), l.column(), "left " + l.type(), l.context())));
         v.candidates().forEach(c -> lines.add(new Line(c.line(), c.column(), c.kind().name(), c.context())));
@@ -28,9 +33,10 @@ final class CheckList {
             return;
         }
         lines.sort(Comparator.comparingInt(Line::line).thenComparingInt(Line::column));
-        err.println("Check these before publishing:");
+        String prefix = file == null ? "" : file + ":";
+        err.println(file == null ? "Check these before publishing:" : file + ": check these before publishing:");
         for (Line l : lines.subList(0, Math.min(MAX_LINES, lines.size()))) {
-            err.printf("  %d:%d  %-12s %s%n", l.line(), l.column(), l.what(), l.context());
+            err.printf("  %s%d:%d  %-12s %s%n", prefix, l.line(), l.column(), l.what(), l.context());
         }
         if (lines.size() > MAX_LINES) {
             err.printf("  ... and %d more%n", lines.size() - MAX_LINES);

@@ -25,6 +25,7 @@ final class OutputTargets {
     private final String mark;
     private final Path outDir;
     private final boolean inPlace;
+    private boolean skipHiddenAndLinks;
 
     OutputTargets(String mark, Path outDir, boolean inPlace) {
         if (outDir != null && outDir.toString().equals("-")) {
@@ -38,6 +39,15 @@ final class OutputTargets {
         this.inPlace = inPlace;
     }
 
+    /**
+     * Below a named folder, hidden files and folders (".name") and symbolic links are not inputs: text batches
+     * should not pick up .git or editor files, nor leave the folder through a link.
+     */
+    OutputTargets skippingHiddenAndLinks() {
+        skipHiddenAndLinks = true;
+        return this;
+    }
+
     List<Target> expand(List<Path> named) {
         List<Target> targets = new ArrayList<>();
         for (Path p : named) {
@@ -48,6 +58,7 @@ final class OutputTargets {
             try (Stream<Path> walk = Files.walk(p)) {
                 walk.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
                         .filter(f -> !isOwnOutputOrTemp(f))
+                        .filter(f -> !skipHiddenAndLinks || !(Files.isSymbolicLink(f) || isHiddenBelow(p, f)))
                         .sorted()
                         .forEach(f -> targets.add(target(f, p)));
             } catch (IOException | UncheckedIOException e) {
@@ -82,6 +93,15 @@ final class OutputTargets {
         Path base = root.toAbsolutePath().normalize();
         Path top = base.getFileName() == null ? Path.of("root") : base.getFileName();
         return outDir.resolve(top).resolve(base.relativize(file.toAbsolutePath().normalize()));
+    }
+
+    private static boolean isHiddenBelow(Path root, Path f) {
+        for (Path part : root.relativize(f)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** photo.jpg → photo.clean.jpg; notes → notes.clean (with mark ".clean"). */

@@ -105,6 +105,24 @@ class VaultCliTest {
     }
 
     @Test
+    void aFolderSharesTheVaultAcrossFilesAndRuns() throws Exception {
+        Map<String, String> pass = Map.of("VEIL_PASSPHRASE", "a long test passphrase");
+        String vault = dir.resolve("sources.vault").toString();
+        assertEquals(0, veil(pass, "vault", "init", vault).code());
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("1.txt"), "Dmitri Sokolov met Olga Petrova.");
+        Files.writeString(in.resolve("2.txt"), "Olga Petrova left.");
+        Result r = veil(pass, "text", "anonymize", in.toString(), "--vault", vault, "-o", dir.resolve("out")
+                .toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("[PERSON A] met [PERSON B].", Files.readString(dir.resolve("out/in/1.txt")));
+        assertEquals("[PERSON B] left.", Files.readString(dir.resolve("out/in/2.txt")));
+        Path later = Files.writeString(dir.resolve("later.txt"), "Olga Petrova came back.");
+        Result again = veil(pass, "text", "anonymize", later.toString(), "--vault", vault);
+        assertEquals("[PERSON B] came back.", again.out(), again.err());
+    }
+
+    @Test
     void noPassphraseAndNoTerminalIsAClearError() throws Exception {
         Result r = veil(Map.of(), "vault", "init", dir.resolve("x.vault").toString());
         assertEquals(1, r.code());
