@@ -67,6 +67,7 @@ final class AnonymizeCommand implements Callable<Integer> {
 
     private String file;
     private SafeOutput outputs;
+    private boolean bom;
     private OutputFile out;
     private OutputFile reportOut;
 
@@ -89,7 +90,9 @@ final class AnonymizeCommand implements Callable<Integer> {
         Inputs.language(lang, "");
         Policy policy = policy();
         openOutputs();
-        String text = Inputs.read(file);
+        java.io.BufferedInputStream stdin = Inputs.stdin();
+        bom = Inputs.startsWithBom(file, stdin);
+        String text = Inputs.read(file, stdin);
         String language = Inputs.language(lang, text);
         Analyzer analyzer = Analyzer.english();
         Publisher publisher = new Publisher(analyzer, policy);
@@ -173,7 +176,7 @@ final class AnonymizeCommand implements Callable<Integer> {
      * after: a failed write leaves the vault unchanged, and a failed commit leaves no output.
      */
     private Anonymized staged(Anonymized result) {
-        out.stage(result.text());
+        out.stage(bom ? "\uFEFF" + result.text() : result.text());
         return result;
     }
 

@@ -36,6 +36,26 @@ class AnonymizeCliTest {
     }
 
     @Test
+    void aByteOrderMarkIsKeptInTheOutput() throws Exception {
+        byte[] body = "Dmitri Sokolov lives in Kazan.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Path in = Files.write(dir.resolve("bom.txt"), withBom);
+        Path out = dir.resolve("bom.out.txt");
+        CliTest.Run r = CliTest.run("text", "anonymize", in.toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        byte[] written = Files.readAllBytes(out);
+        assertEquals((byte) 0xEF, written[0]);
+        assertEquals((byte) 0xBB, written[1]);
+        assertEquals((byte) 0xBF, written[2]);
+        assertEquals("[PERSON A] lives in [PLACE 1].\n", new String(written, 3, written.length - 3,
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void listsWhatToCheckOnTheTerminalButNotInTheReport() throws Exception {
         String text = "Dmitri Sokolov called.\nThe old flat had 12 windows, he said.\n";
         Path in = Files.writeString(dir.resolve("in.txt"), text);
