@@ -193,7 +193,17 @@ final class PixelCodec {
         return readers.next();
     }
 
-    private static String reason(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /**
+     * Why the JDK's codec failed, in Veil's words: the library's own text ("Error reading PNG image data",
+     * "Index 5 out of bounds for length 5") tells a user nothing and may quote bytes of the file.
+     */
+    static String reason(Exception e) {
+        if (e instanceof java.io.EOFException) {
+            return "it ends early: truncated";
+        }
+        if (e instanceof IOException) {
+            return "its image data is corrupt or uses a feature Java's decoder lacks";
+        }
+        return "its image data is corrupt (the decoder failed with " + e.getClass().getSimpleName() + ")";
     }
 }

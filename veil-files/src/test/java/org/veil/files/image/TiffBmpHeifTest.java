@@ -1,6 +1,7 @@
 package org.veil.files.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.veil.files.image.ImageFixtures.assertNoPlanted;
@@ -81,6 +82,23 @@ class TiffBmpHeifTest {
     void truncatedTiffIsRefused() {
         byte[] dirty = load("dirty.tif");
         assertThrows(RefusedException.class, () -> scrub(Arrays.copyOf(dirty, 60), "scan.tif"));
+    }
+
+    @Test
+    void aCodecFailureIsToldInVeilsWordsNotTheLibrarys() {
+        assertEquals("its image data is corrupt or uses a feature Java's decoder lacks",
+                PixelCodec.reason(new javax.imageio.IIOException("Error reading PNG image data")));
+        assertEquals("it ends early: truncated", PixelCodec.reason(new java.io.EOFException()));
+        String runtime = PixelCodec.reason(new ArrayIndexOutOfBoundsException("Index 5 out of bounds for length 5"));
+        assertFalse(runtime.contains("Index 5"), runtime);
+        byte[] dirty = load("dirty.tif");
+        for (int cut : new int[] {60, dirty.length / 2, dirty.length - 10}) {
+            try {
+                scrub(Arrays.copyOf(dirty, cut), "scan.tif");
+            } catch (RefusedException e) {
+                assertFalse(e.getMessage().matches("(?s).*(?:Exception|out of bounds|Error reading).*"), e.getMessage());
+            }
+        }
     }
 
     @Test
