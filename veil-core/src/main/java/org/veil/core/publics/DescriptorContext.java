@@ -48,6 +48,9 @@ final class DescriptorContext {
             + "|became|become|becomes|becoming|as|also|still|formerly|previously|once|remains|remained|worked|works|named|appointed|elected|hired|employed|his|her"
             + "|their|my|your)|[,(–—-]) (?:(?:a|an|the|one|two|three|several|some|other|another|our|local|young"
             + "|male|female|senior|junior|former|retired|trainee|assistant|chief|head|deputy) )*$");
+    /** "a programmer by training", "инженер по образованию": the role is someone's own trade. */
+    private static final Pattern OWN_JOB_AFTER = Pattern.compile(
+            "(?iu)^ (?:by (?:training|profession|trade|education)|по (?:профессии|образованию|специальности))");
     /**
      * "the manager of the Clinique du Parc": a role with a named employer points at one person; "Chief
      * Executive Officer": the lexicon matched only the start of a longer title.
@@ -84,7 +87,8 @@ final class DescriptorContext {
             case "family" -> isInsideName(text, m, after)
                     || (CLASS_OF_PEOPLE.matcher(m.text(text)).matches() && isGenericRole(text, m, before));
             case "age" -> isStatutoryAge(text, m, before);
-            case "occupations" -> !DISTINGUISHED_AFTER.matcher(after).find() && isGenericRole(text, m, before);
+            case "occupations" -> !DISTINGUISHED_AFTER.matcher(after).find() && !OWN_JOB_AFTER.matcher(after).find()
+                    && isGenericRole(text, m, before);
             default -> false;
         };
     }

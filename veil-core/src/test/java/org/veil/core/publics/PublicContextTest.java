@@ -111,6 +111,8 @@ class PublicContextTest {
 
         Analysis own = analyze("The applicant, Ivan Petrov, is a police officer from Kazan.");
         assertMasked(own, "police officer", 0);
+        Analysis trade = analyze("Sokolov, in his 20s and a programmer by training, works from home.");
+        assertMasked(trade, "programmer", 0);
     }
 
     @Test
