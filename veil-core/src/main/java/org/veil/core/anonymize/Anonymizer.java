@@ -133,7 +133,9 @@ public final class Anonymizer {
         // A name written in Cyrillic anywhere gets a Russian stand-in, whatever script its longest mention uses.
         String seed = e.mentions().stream().map(Span::text).filter(t -> t.codePoints().anyMatch(
                 c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)).findFirst().orElse(e.canonical());
-        String made = surrogate ? surrogates.entity(e.type(), recognizer, seed, avoid).orElse(null) : null;
+        // Two entities never share a stand-in (nor two persons a stand-in surname): readers would merge them.
+        String made = surrogate ? surrogates.entity(e.type(), recognizer, seed, avoid, s -> takenKeys(e.type(), s)
+                .stream().noneMatch(k -> store.lookup(e.type(), "surrogate|" + k).isPresent())).orElse(null) : null;
         if (made == null) {
             family = "placeholder";
             known = separated ? Optional.empty() : recall(e.type(), family, keys);
@@ -143,8 +145,23 @@ public final class Anonymizer {
             made = Labels.placeholder(label, store.next(label));
         }
         String f = family;
-        store.remember(e.type(), keys.own().stream().map(a -> f + "|" + a).toList(), e.canonical(), made);
+        List<String> remembered = new ArrayList<>(keys.own().stream().map(a -> f + "|" + a).toList());
+        if (family.equals("surrogate")) {
+            takenKeys(e.type(), made).forEach(k -> remembered.add("surrogate|" + k));
+        }
+        store.remember(e.type(), remembered, e.canonical(), made);
         return made;
+    }
+
+    /** Keys that mark a stand-in as used: the whole of it, and for a person the surname. */
+    private static List<String> takenKeys(EntityType type, String standIn) {
+        List<String> keys = new ArrayList<>();
+        keys.add("taken|" + Surrogates.fold(standIn));
+        List<String> words = NameForms.nameWords(standIn);
+        if (type == EntityType.PERSON && words.size() > 1) {
+            keys.add("taken-surname|" + NameForms.fold(words.get(words.size() - 1)));
+        }
+        return keys;
     }
 
     /**

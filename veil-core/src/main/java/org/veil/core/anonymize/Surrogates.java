@@ -105,13 +105,17 @@ final class Surrogates {
 
     /**
      * The entity-level stand-in, e.g. "Robert Hughes" for a person, drawn so that it differs from every
-     * identifier in {@code avoid} (folded forms).
+     * identifier in {@code avoid} (folded forms) and is {@code free}: not another entity's stand-in already.
      */
-    Optional<String> entity(EntityType type, String recognizer, String canonical, Set<String> avoid) {
-        for (int attempt = 0; attempt < 20; attempt++) {
+    Optional<String> entity(EntityType type, String recognizer, String canonical, Set<String> avoid,
+                            java.util.function.Predicate<String> free) {
+        for (int attempt = 0; attempt < 40; attempt++) {
             String s = candidate(type, recognizer, canonical, attempt);
             if (s == null) {
                 return Optional.empty();
+            }
+            if (!free.test(s)) {
+                continue;
             }
             // A person's stand-in shares no word with a name of the text ("Иван Антонов" for "Иван Петров").
             if (!avoid.contains(fold(s)) && (type != EntityType.PERSON
