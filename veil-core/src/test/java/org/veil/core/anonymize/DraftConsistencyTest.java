@@ -106,8 +106,15 @@ class DraftConsistencyTest {
         }
         for (int i = 0; i < identities.size(); i++) {
             for (int j = i + 1; j < identities.size(); j++) {
-                assertNotEquals(identities.get(i), identities.get(j),
-                        persons.get(i).get(0) + " and " + persons.get(j).get(0) + " are different people");
+                String different = persons.get(i).get(0) + " and " + persons.get(j).get(0) + " are different people";
+                if (policy.equals("publish")) {
+                    assertNotEquals(identities.get(i), identities.get(j), different);
+                } else {
+                    // Stand-ins compare as written: two people may share a given name and a surname's first letters.
+                    Set<String> a = fullReplacements(byPerson.get(i));
+                    a.retainAll(fullReplacements(byPerson.get(j)));
+                    assertTrue(a.isEmpty(), different + ": both " + a);
+                }
             }
         }
     }
@@ -177,6 +184,14 @@ class DraftConsistencyTest {
     private static Map<String, String> bySurface(List<Replacement> done) {
         Map<String, String> out = new HashMap<>();
         done.forEach(r -> out.put(r.span().text(), r.replacement()));
+        return out;
+    }
+
+    /** The replacements of a person's mentions that carry two name words or more, exactly as written. */
+    private static Set<String> fullReplacements(List<Replacement> mentions) {
+        Set<String> out = new LinkedHashSet<>();
+        mentions.stream().map(Replacement::replacement).filter(r -> NameForms.nameWords(r).size() > 1)
+                .forEach(out::add);
         return out;
     }
 
