@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Test helpers: cheap vaults, and edits to a vault file behind Veil's back, as an attacker would make them. */
@@ -35,19 +33,8 @@ final class VaultFiles {
 
     /** The rows of one query, each as its column values. */
     static List<Object[]> rows(Path file, String sql) throws SQLException {
-        List<Object[]> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                Object[] row = new Object[n];
-                for (int i = 0; i < n; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                out.add(row);
-            }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            return Sql.rows(c, sql);
         }
-        return out;
     }
 }
