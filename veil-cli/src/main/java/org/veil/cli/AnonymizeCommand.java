@@ -67,7 +67,6 @@ final class AnonymizeCommand implements Callable<Integer> {
 
     private String file;
     private SafeOutput outputs;
-    private boolean bom;
     private OutputFile out;
     private OutputFile reportOut;
 
@@ -90,9 +89,8 @@ final class AnonymizeCommand implements Callable<Integer> {
         Inputs.language(lang, "");
         Policy policy = policy();
         openOutputs();
-        java.io.BufferedInputStream stdin = Inputs.stdin();
-        bom = Inputs.startsWithBom(file, stdin);
-        String text = Inputs.read(file, stdin);
+        // A byte order mark stays in the text: detection does not see it, and the output keeps it.
+        String text = Inputs.readKeepingBom(file);
         String language = Inputs.language(lang, text);
         Analyzer analyzer = Analyzer.english();
         Publisher publisher = new Publisher(analyzer, policy);
@@ -176,7 +174,7 @@ final class AnonymizeCommand implements Callable<Integer> {
      * after: a failed write leaves the vault unchanged, and a failed commit leaves no output.
      */
     private Anonymized staged(Anonymized result) {
-        out.stage(bom ? "\uFEFF" + result.text() : result.text());
+        out.stage(result.text());
         return result;
     }
 

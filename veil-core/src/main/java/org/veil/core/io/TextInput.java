@@ -26,6 +26,7 @@ public final class TextInput {
     public static final String STDIN_NAME = "<stdin>";
 
     private final long maxBytes;
+    private final boolean keepBom;
 
     public TextInput() {
         this(DEFAULT_MAX_BYTES);
@@ -33,10 +34,23 @@ public final class TextInput {
 
     /** @param maxBytes largest accepted input in bytes; at most {@code Integer.MAX_VALUE - 16} */
     public TextInput(long maxBytes) {
+        this(maxBytes, false);
+    }
+
+    private TextInput(long maxBytes, boolean keepBom) {
         if (maxBytes < 0 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.keepBom = keepBom;
+    }
+
+    /**
+     * The same reader, but a UTF-8 byte order mark stays in the text as U+FEFF, for outputs that must keep every
+     * byte outside the replaced spans. Detection does not see it ({@link DetectionView} drops format characters).
+     */
+    public TextInput keepingByteOrderMark() {
+        return new TextInput(maxBytes, true);
     }
 
     public long maxBytes() {
@@ -105,7 +119,8 @@ public final class TextInput {
         }
         int offset = Utf8.bomLength(bytes);
         Binary.check(bytes, offset, name);
-        return Utf8.decodeStrict(bytes, offset, name);
+        String text = Utf8.decodeStrict(bytes, offset, name);
+        return keepBom && offset > 0 ? "\uFEFF" + text : text;
     }
 
     private byte[] readBounded(InputStream in, String name) throws IOException, InputRejected {
