@@ -71,13 +71,21 @@ public final class PublicEntities {
     }
 
     private boolean isPublicFigure(String text, Mention m) {
-        List<String> words = NameForms.nameWords(m.text(text)).stream()
-                .filter(w -> !NameForms.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))).toList();
-        if (!words.isEmpty() && figures.stream().anyMatch(f -> f.named(words))) {
+        if (namesPublicFigure(NameForms.nameWords(m.text(text)))) {
             return true;
         }
         int from = Math.max(0, m.start() - 24);
         return OFFICE_BEFORE.matcher(text.substring(from, m.start())).find();
+    }
+
+    /**
+     * Whether these name words (titles are ignored) name a public figure, by the same rule detection uses: a
+     * full name, or a surname alone only when it is distinctive ("Putin", not "Medvedev" or "Costa").
+     */
+    public boolean namesPublicFigure(List<String> nameWords) {
+        List<String> words = nameWords.stream()
+                .filter(w -> !NameForms.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))).toList();
+        return !words.isEmpty() && figures.stream().anyMatch(f -> f.named(words));
     }
 
     /**

@@ -59,6 +59,7 @@ final class CandidateSweep {
         boolean[] consumed = new boolean[out.length()];
         List<Candidate> found = new ArrayList<>(shapedChunks(out, consumed));
         List<Tokens.Token> tokens = out.tokens();
+        markPublicFigures(out, tokens, consumed);
         int i = 0;
         while (i < tokens.size()) {
             Tokens.Token t = tokens.get(i);
@@ -76,6 +77,34 @@ final class CandidateSweep {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /**
+     * Marks runs of two to four capitalised words, one space apart, that name a public figure in full
+     * ("Dmitry Medvedev"): each word alone may be a private name, the run is not.
+     */
+    private void markPublicFigures(OutputText out, List<Tokens.Token> tokens, boolean[] consumed) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int last = i;
+            while (last < tokens.size() && last - i < 4 && capitalisedWord(tokens.get(last).text())
+                    && (last == i || tokens.get(last).start() == tokens.get(last - 1).end() + 1)) {
+                last++;
+            }
+            for (int end = last; end >= i + 2; end--) {
+                List<String> words = tokens.subList(i, end).stream().map(Tokens.Token::text).toList();
+                if (publics.namesFigure(words) && !out.inVeilRegion(tokens.get(i).start(), tokens.get(end - 1).end())) {
+                    for (Tokens.Token t : tokens.subList(i, end)) {
+                        consumed[t.start()] = true;
+                    }
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean capitalisedWord(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && w.codePoints().allMatch(Character::isLetter);
     }
 
     /** E-mail addresses, URLs and handles: whole chunks between spaces, punctuation around them trimmed. */

@@ -4,19 +4,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.veil.core.link.NameForms;
+import org.veil.core.publics.PublicEntities;
 import org.veil.core.recognize.ResourceLines;
 
 /**
- * Words of names that are public by nature, from the lists behind {@link org.veil.core.publics.PublicEntities}
- * and the place lexicons: countries, cities, public bodies, and the surnames of public figures ("Moscow",
- * "Putin", "Москвы"). Compared folded, so case, transliteration and Russian endings do not matter.
+ * Words of names that are public by nature, from the lists behind {@link PublicEntities} and the place
+ * lexicons: countries, cities, public bodies ("Moscow", "Москвы"), compared folded so case, transliteration
+ * and Russian endings do not matter. Public figures are judged by {@link PublicEntities} itself, so the
+ * sweep and detection agree on which names are public: a distinctive surname alone ("Putin"), a common one
+ * only with the given name ("Dmitry Medvedev", not a lone "Medvedev").
  */
 final class PublicWords {
     private static final String CORE = "/org/veil/core/";
     private final Set<String> folded;
+    private final PublicEntities entities;
 
-    private PublicWords(Set<String> folded) {
+    private PublicWords(Set<String> folded, PublicEntities entities) {
         this.folded = folded;
+        this.entities = entities;
     }
 
     static PublicWords load() {
@@ -32,17 +37,16 @@ final class PublicWords {
                 }
             }
         }
-        // Only the surname of a public figure: "Vladimir" alone may well be somebody else.
-        for (String line : ResourceLines.read(CORE + "publics/public-figures.txt")) {
-            List<String> name = NameForms.nameWords(line);
-            if (!name.isEmpty()) {
-                words.add(NameForms.fold(name.get(name.size() - 1)));
-            }
-        }
-        return new PublicWords(words);
+        return new PublicWords(words, PublicEntities.load());
     }
 
+    /** A public word on its own: a place, a body, or a public figure's distinctive surname. */
     boolean contains(String word) {
-        return folded.contains(NameForms.fold(word));
+        return folded.contains(NameForms.fold(word)) || entities.namesPublicFigure(List.of(word));
+    }
+
+    /** Whether consecutive name words name a public figure ("Vladimir Putin", "Dmitry Medvedev"). */
+    boolean namesFigure(List<String> words) {
+        return words.size() > 1 && entities.namesPublicFigure(words);
     }
 }

@@ -110,6 +110,15 @@ class VerifierTest {
     }
 
     @Test
+    void aPublicFigureIsJudgedAsDetectionJudgesIt() {
+        Verification full = verify("Yesterday Vladimir Putin and Dmitry Medvedev spoke, and Дмитрий Медведев agreed.");
+        assertTrue(full.candidates().isEmpty(), full.candidates().toString());
+        // "Medvedev" alone is a common surname: it may be anyone, so it is worth a look.
+        Verification lone = verify("Yesterday we met Medvedev at the market. Вчера мы видели Медведева.");
+        assertEquals(List.of("Medvedev", "Медведева"), candidateTexts(lone, Kind.NAME), lone.toString());
+    }
+
+    @Test
     void numbersCitingPublicTextsAndSharesAreNotCandidates() {
         Verification v = verify("Under Article 25 of the Convention and Rule 52 § 12, Protocol No. 11 and Articles"
                 + " 125 and 168 of the Code. Он осуждён по статье 105 и ч. 12 ст. 30 УК. He paid 4500 roubles, 80% of it"
