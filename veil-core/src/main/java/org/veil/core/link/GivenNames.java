@@ -16,12 +16,20 @@ public final class GivenNames {
     public record Name(String key, Gender gender) {
     }
 
+    /** One line of the bundled table: a full given name, its gender, and every other way it is written. */
+    public record Entry(String fullName, Gender gender, List<String> variants) {
+        public Entry {
+            variants = List.copyOf(variants);
+        }
+    }
+
     /** Irregular stems: the vowel that drops out when the name is declined. */
     private static final Map<String, String> FLEETING = Map.of("павел", "павл", "лев", "льв", "пётр", "петр");
     /** Nominatives and variants, for Latin words (which English text does not decline). */
     private static final Map<String, Set<Name>> BY_FORM = new HashMap<>();
     /** The same plus every case form of the Cyrillic ones, for Cyrillic words. */
     private static final Map<String, Set<Name>> BY_CASE_FORM = new HashMap<>();
+    private static final List<Entry> TABLE = new java.util.ArrayList<>();
 
     static {
         load();
@@ -35,17 +43,27 @@ public final class GivenNames {
         return (NameKey.cyrillic(word) ? BY_CASE_FORM : BY_FORM).getOrDefault(NameKey.of(word), Set.of());
     }
 
+    /**
+     * The table itself, the one list of hypocorisms in Veil: {@link NameForms#fold} folds the same variants
+     * for places, organisations and public figures.
+     */
+    public static List<Entry> table() {
+        return java.util.Collections.unmodifiableList(TABLE);
+    }
+
     private static void load() {
         for (String line : ResourceLines.read("/org/veil/core/ru/given-name-variants.txt")) {
             int colon = line.indexOf(':');
             String[] head = line.substring(0, colon).trim().split("\\s+");
-            Name name = new Name(NameKey.of(head[0]), head[1].equals("f") ? Gender.FEMALE : Gender.MALE);
+            Gender gender = head[1].equals("f") ? Gender.FEMALE : Gender.MALE;
+            Name name = new Name(NameKey.of(head[0]), gender);
             add(head[0], name);
-            for (String variant : line.substring(colon + 1).trim().split("\\s+")) {
-                if (!variant.isEmpty()) {
-                    add(variant, name);
-                }
+            List<String> variants = java.util.Arrays.stream(line.substring(colon + 1).trim().split("\\s+"))
+                    .filter(v -> !v.isEmpty()).toList();
+            for (String variant : variants) {
+                add(variant, name);
             }
+            TABLE.add(new Entry(head[0], gender, variants));
         }
     }
 

@@ -69,16 +69,27 @@ public final class NameForms {
     /** Russian case endings, longest first: "Соколову", "Соколовым", "Дмитрия" fold to their stem. */
     private static final String[] RUSSIAN_ENDINGS = {"ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ым", "им",
         "ом", "ем", "ою", "ею", "а", "я", "у", "ю", "е", "ы"};
-    /** Folded diminutive → folded full name ("dima" → "dmitri"), from the bundled list. */
+    /**
+     * Folded hypocorism or other spelling → folded full name ("dima" → "dmitri"), from the one table
+     * {@link GivenNames#table()}. A form shared by names that fold apart (Слава: Владислав, Вячеслав...) is
+     * left as it is: folding it to one of them would be a guess.
+     */
     private static final java.util.Map<String, String> DIMINUTIVES = new java.util.HashMap<>();
 
     static {
-        for (String line : org.veil.core.recognize.ResourceLines.read("/org/veil/core/ru/diminutives.txt")) {
-            String[] pair = line.split("\\s+");
-            if (pair.length == 2) {
-                DIMINUTIVES.put(computeFold(pair[0]), computeFold(pair[1]));
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (GivenNames.Entry entry : GivenNames.table()) {
+            String full = computeFold(entry.fullName());
+            for (String variant : entry.variants()) {
+                String form = computeFold(variant);
+                String before = DIMINUTIVES.putIfAbsent(form, full);
+                if (before != null && !before.equals(full)) {
+                    ambiguous.add(form);
+                }
             }
         }
+        DIMINUTIVES.keySet().removeAll(ambiguous);
+        DIMINUTIVES.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
     }
 
     /** Strips one Russian case ending from a Cyrillic word of five letters or more. */
