@@ -56,6 +56,11 @@ public final class Vault implements MappingStore, AutoCloseable {
     private WriteLock writeLock = WriteLock.DEFAULT;
     private boolean inWrite;
     private boolean dirty;
+    /**
+     * SQLite's {@code data_version} when this connection last saw the digest match (-1: never). It changes
+     * only when another connection commits, so a write that finds it unchanged can skip the full re-scan.
+     */
+    private long trustedVersion = -1;
 
     private Vault(Path file, Connection db, byte[] dataKey) {
         this.file = file;
@@ -215,7 +220,7 @@ public final class Vault implements MappingStore, AutoCloseable {
         inWrite = true;
         dirty = false;
         try {
-            if (verify) {
+            if (verify && dataVersion() != trustedVersion) {
                 verifyDigest();
             }
             T result = work.get();
@@ -223,6 +228,9 @@ public final class Vault implements MappingStore, AutoCloseable {
                 writeDigest();
             }
             Sql.exec(db, "COMMIT");
+            if (dirty) {
+                trustedVersion = dataVersion();
+            }
             return result;
         } catch (SQLException e) {
             rollback();
@@ -288,6 +296,11 @@ public final class Vault implements MappingStore, AutoCloseable {
         if (!MessageDigest.isEqual(expected, TableDigest.compute(db, digestKey))) {
             throw modified("rows were added, deleted or changed");
         }
+        trustedVersion = dataVersion();
+    }
+
+    private long dataVersion() throws SQLException {
+        return ((Number) Sql.rows(db, "PRAGMA data_version").get(0)[0]).longValue();
     }
 
     private void writeDigest() throws SQLException {

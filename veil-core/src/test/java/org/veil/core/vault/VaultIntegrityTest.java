@@ -190,6 +190,24 @@ class VaultIntegrityTest {
     }
 
     @Test
+    void anEditBetweenTwoOwnWritesIsStillCaught() throws Exception {
+        // The first write leaves the digest trusted without a re-scan; another connection's commit must end that.
+        Path file = sample();
+        try (Vault v = Vault.open(file, PASS)) {
+            v.inTransaction(() -> {
+                v.remember(EntityType.PERSON, List.of("c1"), "Clara", "[PERSON C]");
+                return null;
+            });
+            assertEquals(Optional.of("[PERSON C]"), v.lookup(EntityType.PERSON, "c1"));
+            sql(file, "DELETE FROM aliases WHERE rowid = 1");
+            assertRefused(() -> v.inTransaction(() -> {
+                v.remember(EntityType.PERSON, List.of("d1"), "Dora", "[PERSON D]");
+                return null;
+            }), "modified outside Veil");
+        }
+    }
+
+    @Test
     void aFileThatIsNotAVaultIsRefusedAndLeftAsItIs() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.vault"));
         assertOpenRefused(empty, "not a Veil vault");
