@@ -98,6 +98,18 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void addFindsThePersonAsTheLinkerWouldAndNotTheirRelative() {
+        String text = "Alexei Voronin called. Лёша, as friends call him, met Marina Voronina. Алексею Воронину"
+                + " писали. Voronin's car.";
+        List<String> found = OccurrenceFinder.find(text, "Alexei Voronin", EntityType.PERSON).stream()
+                .map(h -> text.substring(h[0], h[1])).toList();
+        assertEquals(List.of("Alexei Voronin", "Лёша", "Алексею Воронину", "Voronin"), found);
+        List<String> hers = OccurrenceFinder.find(text, "Marina Voronina", EntityType.PERSON).stream()
+                .map(h -> text.substring(h[0], h[1])).toList();
+        assertEquals(List.of("Marina Voronina"), hers, "his surname is not her name");
+    }
+
+    @Test
     void addedSelectionReplacesWhatItCoversAndAPossessiveStaysOutside() {
         int start = TEXT.indexOf("Petrova's");
         Reviewed r = replay(new Decision.Add(start, start + "Petrova".length(), EntityType.PERSON));

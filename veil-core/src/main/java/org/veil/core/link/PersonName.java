@@ -198,8 +198,12 @@ public final class PersonName {
         return surnameLean;
     }
 
-    /** Whether this mention can denote the person described by {@code p}. */
-    boolean compatible(PersonName p) {
+    /**
+     * Whether this mention can denote the person described by {@code p}: genders overlap, surnames share a
+     * stem, given names are one name (hypocorisms, scripts, spellings). The linker's rule, public so that
+     * every entry point (the review workbench too) decides "same person" the same way.
+     */
+    public boolean compatible(PersonName p) {
         if (genders.stream().noneMatch(p.genders::contains)) {
             return false;
         }
