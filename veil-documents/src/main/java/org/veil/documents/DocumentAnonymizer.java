@@ -74,10 +74,15 @@ public final class DocumentAnonymizer {
     public Result anonymize(byte[] content, String name, String language, Publisher publisher, MappingStore store,
                             org.veil.core.Analyzer analyzer) throws DocumentRefused {
         Opened doc = open(content, name);
-        Analysis analysis = analyzer.analyze(new Document(name, doc.text(), language));
+        Analysis analysis = analyze(analyzer, doc, language);
         Anonymized anonymized = publisher.anonymize(analysis, store);
         byte[] output = write(doc, anonymized);
         return new Result(output, publisher.verify(anonymized, analysis.document()));
+    }
+
+    /** Detection on the document's text; no mention crosses a paragraph (see {@link ParagraphSpans}). */
+    public Analysis analyze(org.veil.core.Analyzer analyzer, Opened doc, String language) {
+        return ParagraphSpans.split(analyzer.analyze(new Document(doc.name(), doc.text(), language)));
     }
 
     /**

@@ -36,19 +36,28 @@ public final class TextPieces {
         append(s, s.codePointCount(0, s.length()));
     }
 
-    /** Ends a paragraph (a line break unless the text already ends with one). */
+    /**
+     * Ends a paragraph or a part: a blank line unless the text already ends with one. Paragraphs are blank-line
+     * separated, as in plain text, because detection reads a single line break as a hard wrap inside a sentence.
+     * A paragraph that does not end a sentence (a heading, a table cell, a header) gets a full stop in the text
+     * detection sees, since the name tagger would otherwise read on into the next paragraph ("Marina Sokolova" +
+     * "Interview" as one organisation). Separators are never written to the document.
+     */
     public void endParagraph() {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-            separator("\n");
+        int n = text.length();
+        if (n == 0 || n > 1 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\n') {
+            return;
         }
-    }
-
-    /** Ends a part (body, header, notes...): a blank line, so linking sees the parts as separate paragraphs. */
-    public void endPart() {
-        endParagraph();
-        if (text.length() > 1 && text.charAt(text.length() - 2) != '\n') {
+        if (text.charAt(n - 1) == '\n') {
             separator("\n");
+            return;
         }
+        int last = n - 1;
+        while (last > 0 && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        separator(".!?:;…".indexOf(text.charAt(last)) >= 0 || Character.isWhitespace(text.charAt(last)) ? "\n\n"
+                : ".\n\n");
     }
 
     private void append(String s, int cps) {

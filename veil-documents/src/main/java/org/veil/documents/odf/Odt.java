@@ -52,7 +52,7 @@ final class Odt implements PackageFormat.Package {
             if (odt.zip.get(name).isPresent()) {
                 Element root = odt.parse(name).getDocumentElement();
                 odt.walk(root, false);
-                odt.pieces.endPart();
+                odt.pieces.endParagraph();
             }
         }
         if (odt.zip.get("meta.xml").isPresent()) {

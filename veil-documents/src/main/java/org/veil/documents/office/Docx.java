@@ -89,15 +89,15 @@ final class Docx implements PackageFormat.Package {
                 dirty.add(name);
             }
             walk(name, doc.getDocumentElement());
-            pieces.endPart();
+            pieces.endParagraph();
         }
         for (String name : zip.names()) {
             if (name.startsWith("docProps/") && name.endsWith(".xml")) {
                 properties(name, parse(name).getDocumentElement());
-                pieces.endPart();
+                pieces.endParagraph();
             } else if (name.startsWith("word/_rels/") && name.endsWith(".rels")) {
                 links(name, parse(name).getDocumentElement());
-                pieces.endPart();
+                pieces.endParagraph();
             }
         }
     }
