@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.veil.core.Publisher;
 import org.veil.core.anonymize.Anonymized;
@@ -50,19 +51,27 @@ public final class DocumentAnonymizer {
     public record Result(byte[] output, Publisher.Published published) {
     }
 
-    /** The family for content detected as {@code type}, if Veil anonymizes inside it. */
-    public boolean handles(FileType type, String name) {
-        return formats.forType(type, name).isPresent();
+    /** The type of {@code content} by content, as {@code veil scrub} decides it. */
+    public FileType detect(byte[] content, String name) throws DocumentRefused {
+        try {
+            return detector.detect(content, name);
+        } catch (RefusedException e) {
+            throw new DocumentRefused(e.getMessage());
+        }
+    }
+
+    /** The family that anonymizes inside content of this type and name, if any. */
+    public Optional<DocumentFormat> family(FileType type, String name) {
+        return formats.forType(type, name);
     }
 
     /** Detects the type by content and reads the document's text. */
     public Opened open(byte[] content, String name) throws DocumentRefused {
-        FileType type;
-        try {
-            type = detector.detect(content, name);
-        } catch (RefusedException e) {
-            throw new DocumentRefused(e.getMessage());
-        }
+        return open(content, name, detect(content, name));
+    }
+
+    /** Reads the text of a document already detected as {@code type}. */
+    public Opened open(byte[] content, String name, FileType type) throws DocumentRefused {
         DocumentFormat format = formats.forType(type, name).orElseThrow(() -> new DocumentRefused(type
                 + " files cannot be anonymized inside (DOCX, ODT, HTML, Markdown and text can); `veil scrub` removes"
                 + " their metadata"));
