@@ -36,6 +36,11 @@ class DocxAnonymizeTest {
                 + inserted(" Nobody else saw it."))
                 + p(r("Write to ") + hyperlink("Marina Sokolova") + r(" for details."))
                 + p(picture("Photo of Marina Sokolova", "Marina Sokolova at home"))
+                + p(r("Fields: ") + "<w:fldSimple w:instr=\" HYPERLINK &quot;mailto:marina.sokolova@example.org&quot; \">"
+                + r("Marina Sokolova") + "</w:fldSimple>" + r(" and ") + "<w:r><w:fldChar w:fldCharType=\"begin\"/>"
+                + "</w:r><w:r><w:instrText xml:space=\"preserve\"> AUTHOR \"Marina Sokolova\" </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + r("Marina Sokolova")
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" + r("."))
                 + "<w:tbl><w:tr><w:tc>" + p(r("Witness: Marina Sokolova")) + "</w:tc></w:tr></w:tbl>";
         return TestDocs.docx(body, "Interview with Marina Sokolova", "Marina Sokolova, page 1",
                 "Marina Sokolova confirmed this later.", "Ask Pavel Orlov about Marina Sokolova.",

@@ -137,10 +137,10 @@ final class Docx implements PackageFormat.Package {
         } else if (word && (local.equals("br") || local.equals("cr"))) {
             pieces.separator("\n");
         } else if (local.equals("docPr") || local.equals("cNvPr")) {
-            attribute(part, e, "title");
-            attribute(part, e, "descr");
+            attribute(part, e.getAttributeNode("title"));
+            attribute(part, e.getAttributeNode("descr"));
         } else if (word && local.equals("fldSimple")) {
-            attribute(part, e, "w:instr");
+            attribute(part, e.getAttributeNodeNS(e.getNamespaceURI(), "instr"));
         }
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element child) {
@@ -153,8 +153,7 @@ final class Docx implements PackageFormat.Package {
     }
 
     /** An attribute's value as a piece of its own line. */
-    private void attribute(String part, Element e, String qualifiedName) {
-        Attr a = e.getAttributeNode(qualifiedName);
+    private void attribute(String part, Attr a) {
         if (a == null || a.getValue().isBlank()) {
             return;
         }
