@@ -90,8 +90,8 @@ final class DetectCommand implements Callable<Integer> {
                 out -> List.of(TextBatch.withSuffix(out, suffix)), spec.commandLine().getErr());
         return run.run(batch.threads(), Analyzer.english(), lang, new TextBatch.Steps<Analysis, String>() {
             @Override
-            public Analysis inOrder(OutputTargets.Target t, Analysis analysis) {
-                return analysis;
+            public Analysis inOrder(OutputTargets.Target t, TextBatch.Read read) {
+                return read.analysis();
             }
 
             @Override

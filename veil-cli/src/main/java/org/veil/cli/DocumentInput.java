@@ -33,12 +33,21 @@ final class DocumentInput {
         return documents;
     }
 
-    /** The document {@code file} holds, or empty when it is for the text reader. */
+    /** The document {@code file} holds, or empty when it is for the text reader; a refusal is a user error. */
     static Optional<DocumentAnonymizer.Opened> open(String file) {
         if (file.equals("-")) {
             return Optional.empty();
         }
         Path path = Path.of(file);
+        try {
+            return read(path);
+        } catch (DocumentRefused e) {
+            throw new UserError(Names.shown(path) + ": " + e.getMessage());
+        }
+    }
+
+    /** The document {@code path} holds, or empty when it is for the text reader (plain text, binary, missing). */
+    static Optional<DocumentAnonymizer.Opened> read(Path path) throws DocumentRefused {
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
@@ -57,7 +66,7 @@ final class DocumentInput {
             type = documents().detect(content, name);
         } catch (DocumentRefused e) {
             if (looksLikeAnOfficeContainer(content)) {
-                throw new UserError(Names.shown(path) + ": " + e.getMessage() + "; nothing was written");
+                throw new DocumentRefused(e.getMessage() + "; nothing was written");
             }
             return Optional.empty();
         }
@@ -65,11 +74,7 @@ final class DocumentInput {
         if (family.isEmpty() || family.get().name().equals("text")) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(documents().open(content, name, type));
-        } catch (DocumentRefused e) {
-            throw new UserError(Names.shown(path) + ": " + e.getMessage());
-        }
+        return Optional.of(documents().open(content, name, type));
     }
 
     /** ZIP packages and OLE2 files (encrypted Office documents): their refusal says more than "binary". */

@@ -104,4 +104,22 @@ class DocumentCliTest {
         assertFalse(Files.exists(out));
         assertFalse(r.err().contains("Exception"), r.err());
     }
+
+    @Test
+    void aFolderWithDocumentsAndTextsIsAnonymizedFileByFile() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("a.docx"), docx("Dmitri ", "Soko", "lov", " lives in Kazan."));
+        Files.writeString(in.resolve("b.txt"), "Dmitri Sokolov lives in Kazan.\n");
+        Files.write(in.resolve("c.docx"), java.util.Arrays.copyOf(docx("Dmitri ", "Soko", "lov", "."), 100));
+        Path out = dir.resolve("out");
+        CliTest.Run r = CliTest.run("text", "anonymize", in.toString(), "-o", out.toString());
+        assertEquals(ScrubCommand.SOME_REFUSED, r.code(), r.err());
+        assertTrue(r.err().contains("c.docx"), "the truncated document is reported: " + r.err());
+        assertFalse(Files.exists(out.resolve("in/c.docx")));
+        assertTrue(Files.exists(out.resolve("in/a.docx")), r.err() + " / " + java.util.Arrays.toString(out.toFile().list()));
+        String xml = documentXml(Files.readAllBytes(out.resolve("in/a.docx")));
+        assertFalse(xml.contains("Soko") || xml.contains("Dmitri"), xml);
+        assertTrue(xml.contains("[PERSON A]"), "one stand-in across the run: " + xml);
+        assertEquals("[PERSON A] lives in [PLACE 1].\n", Files.readString(out.resolve("in/b.txt")));
+    }
 }
