@@ -73,8 +73,8 @@ public final class DocumentAnonymizer {
     /** Reads the text of a document already detected as {@code type}. */
     public Opened open(byte[] content, String name, FileType type) throws DocumentRefused {
         DocumentFormat format = formats.forType(type, name).orElseThrow(() -> new DocumentRefused(type
-                + " files cannot be anonymized inside (DOCX, ODT, HTML, Markdown and text can); `veil scrub` removes"
-                + " their metadata"));
+                + " files cannot be anonymized inside (" + String.join(", ", formats.all().stream()
+                .map(DocumentFormat::name).toList()) + " can); `veil scrub` removes their metadata"));
         ParsedDocument parsed = guarded(format, () -> format.parse(content));
         return new Opened(name, type, format, parsed);
     }
