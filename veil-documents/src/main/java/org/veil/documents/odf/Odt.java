@@ -32,6 +32,9 @@ final class Odt implements PackageFormat.Package {
     static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final Set<String> CHANGE_MARKS = Set.of("tracked-changes", "change", "change-start", "change-end");
     private static final Set<String> COMMENTS = Set.of("annotation", "annotation-end");
+    /** meta.xml fields people write; statistics, dates, language and generator are left to the scrub step. */
+    private static final Set<String> PROPERTIES = Set.of("title", "subject", "description", "keyword", "creator",
+            "initial-creator", "printed-by", "user-defined");
 
     private final ZipParts zip;
     private final Map<String, Document> parsed = new LinkedHashMap<>();
@@ -156,7 +159,8 @@ final class Odt implements PackageFormat.Package {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element child) {
                 properties(child);
-            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()
+                    && PROPERTIES.contains(e.getLocalName())) {
                 Node node = n;
                 pieces.piece(n.getNodeValue(), node::setNodeValue);
                 pieces.endParagraph();

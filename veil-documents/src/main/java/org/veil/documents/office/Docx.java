@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.veil.documents.DocumentRefused;
 import org.veil.documents.EmbeddedImages;
 import org.veil.documents.TextEdit;
@@ -26,6 +27,13 @@ import org.w3c.dom.Node;
  */
 final class Docx implements PackageFormat.Package {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /**
+     * Document properties people write (core, app and custom); statistics, dates, the application and its
+     * version are left to the scrub step, which empties them.
+     */
+    private static final Set<String> PROPERTIES = Set.of("title", "subject", "creator", "keywords", "description",
+            "lastModifiedBy", "category", "contentStatus", "Company", "Manager", "HyperlinkBase", "lpwstr", "lpstr",
+            "bstr");
     private static final String DRAWING_MAIN = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
     private final ZipParts zip;
@@ -165,12 +173,13 @@ final class Docx implements PackageFormat.Package {
         pieces.separator("\n");
     }
 
-    /** Document properties: the text of every element. */
+    /** Document properties: the text of those in {@link #PROPERTIES}. */
     private void properties(String part, Element e) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element child) {
                 properties(part, child);
-            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+            } else if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()
+                    && PROPERTIES.contains(e.getLocalName())) {
                 Node text = n;
                 pieces.piece(n.getNodeValue(), s -> {
                     text.setNodeValue(s);
