@@ -122,4 +122,15 @@ class DocumentCliTest {
         assertTrue(xml.contains("[PERSON A]"), "one stand-in across the run: " + xml);
         assertEquals("[PERSON A] lives in [PLACE 1].\n", Files.readString(out.resolve("in/b.txt")));
     }
+
+    @Test
+    void anHtmlPageGoesToStandardOutputWithItsMarkupKept() throws Exception {
+        Path in = Files.writeString(dir.resolve("page.html"), "<html><body><h1 class=\"t\">Interview</h1>"
+                + "<p>Dmitri <b>Sokolov</b> lives in Kazan.</p></body></html>\n");
+        CliTest.Run r = CliTest.run("text", "anonymize", in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("<html><body><h1 class=\"t\">Interview</h1><p>[PERSON A]<b></b> lives in "),
+                r.out());
+        assertFalse(r.out().contains("Sokolov"), r.out());
+    }
 }
