@@ -5,6 +5,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.veil.documents.DocumentAnonymizer;
+import org.veil.documents.DocumentFormat;
 import org.veil.documents.DocumentFormats;
 import org.veil.documents.DocumentRefused;
 import org.veil.documents.FaceCovering;
@@ -70,7 +71,7 @@ final class DocumentInput {
             }
             return Optional.empty();
         }
-        Optional<org.veil.documents.DocumentFormat> family = documents().family(type, name);
+        Optional<DocumentFormat> family = documents().family(type, name);
         if (family.isEmpty() || family.get().name().equals("text")) {
             return Optional.empty();
         }

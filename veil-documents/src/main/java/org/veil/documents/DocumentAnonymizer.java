@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.veil.core.Analyzer;
 import org.veil.core.Publisher;
 import org.veil.core.anonymize.Anonymized;
 import org.veil.core.anonymize.MappingStore;
@@ -81,7 +82,7 @@ public final class DocumentAnonymizer {
 
     /** Detection, replacement and verification of one document, with {@code store} for the stand-ins. */
     public Result anonymize(byte[] content, String name, String language, Publisher publisher, MappingStore store,
-                            org.veil.core.Analyzer analyzer) throws DocumentRefused {
+                            Analyzer analyzer) throws DocumentRefused {
         Opened doc = open(content, name);
         Analysis analysis = analyze(analyzer, doc, language);
         Anonymized anonymized = publisher.anonymize(analysis, store);
@@ -90,7 +91,7 @@ public final class DocumentAnonymizer {
     }
 
     /** Detection on the document's text; no mention crosses a paragraph (see {@link ParagraphSpans}). */
-    public Analysis analyze(org.veil.core.Analyzer analyzer, Opened doc, String language) {
+    public Analysis analyze(Analyzer analyzer, Opened doc, String language) {
         return ParagraphSpans.split(analyzer.analyze(new Document(doc.name(), doc.text(), language)));
     }
 
