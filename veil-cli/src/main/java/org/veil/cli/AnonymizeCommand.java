@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.veil.core.Analyzer;
 import org.veil.core.anonymize.Anonymized;
@@ -19,6 +20,8 @@ import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
 import org.veil.core.vault.Vault;
 import org.veil.core.vault.VaultException;
+import org.veil.documents.DocumentAnonymizer;
+import org.veil.documents.DocumentRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +36,8 @@ final class AnonymizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "UTF-8 text file, or - for standard "
-            + "input; several files or folders (walked, hidden files and links skipped) need -o OUTDIR")
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "UTF-8 text file, a DOCX, ODT, HTML "
+            + "or Markdown document (decided by content; the output keeps its format), or - for standard input; several files or folders (walked, hidden files and links skipped) need -o OUTDIR")
     List<String> files = List.of();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write here (- or none: standard "
@@ -77,7 +80,8 @@ final class AnonymizeCommand implements Callable<Integer> {
         }
         file = files.get(0);
         try {
-            return anonymize();
+            Optional<DocumentAnonymizer.Opened> document = DocumentInput.open(file);
+            return document.isPresent() ? anonymizeDocument(document.get()) : anonymize();
         } finally {
             if (outputs != null) {
                 outputs.close(); // deletes an output staged for a vault commit that failed
@@ -112,6 +116,47 @@ final class AnonymizeCommand implements Callable<Integer> {
         writeReport(published.risk());
         CheckList.write(spec.commandLine().getErr(), published.verification());
         return 0;
+    }
+
+    /**
+     * A document (DOCX, ODT, HTML, Markdown...): the same analysis, policy, vault and report as for text, the
+     * output in the input's format, scrubbed and verified; a refusal writes nothing and leaves the vault as it was.
+     */
+    private int anonymizeDocument(DocumentAnonymizer.Opened doc) throws IOException {
+        Inputs.language(lang, "");
+        Policy policy = policy();
+        openOutputs(DocumentInput.textOutput(doc));
+        String language = Inputs.language(lang, doc.text());
+        Analyzer analyzer = Analyzer.english();
+        Publisher publisher = new Publisher(analyzer, policy);
+        DocumentAnonymizer documents = DocumentInput.documents();
+        Analysis analysis = documents.analyze(analyzer, doc, language);
+        Anonymized result;
+        if (vaultFile != null) {
+            try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
+                result = vault.inTransaction(() -> stagedDocument(documents, doc, publisher.anonymize(analysis, vault)));
+            } catch (VaultException e) {
+                throw new UserError(e.getMessage());
+            }
+        } else {
+            result = stagedDocument(documents, doc, publisher.anonymize(analysis, new MemoryStore()));
+        }
+        Published published = publisher.verify(result, analysis.document());
+        out.publish();
+        writeReport(published.risk());
+        CheckList.write(spec.commandLine().getErr(), published.verification());
+        return 0;
+    }
+
+    /** Writes the replacements into the document, scrubs and verifies it, and stages the bytes. */
+    private Anonymized stagedDocument(DocumentAnonymizer documents, DocumentAnonymizer.Opened doc,
+                                      Anonymized result) {
+        try {
+            out.stage(documents.write(doc, result));
+        } catch (DocumentRefused e) {
+            throw new UserError(Names.shown(Path.of(file)) + ": " + e.getMessage());
+        }
+        return result;
     }
 
     /** Folders, several files or --jsonl: one mapping store (memory or the vault) for all documents. */
@@ -157,11 +202,16 @@ final class AnonymizeCommand implements Callable<Integer> {
 
     /** Checks -o and --report before any work: existing files, links, the input itself (see SafeOutput). */
     private void openOutputs() {
+        openOutputs(true);
+    }
+
+    /** @param textOutput whether the output may go to standard output (text), or must be a file (a package) */
+    private void openOutputs(boolean textOutput) {
         // The policy file and the vault are inputs too: no output may be written over them.
         outputs = new SafeOutput(force.force, false, SafeOutput.paths(file, vaultFile,
                 Policies.PRESETS.contains(policyName) ? null : policyName));
         PrintWriter stdout = spec.commandLine().getOut();
-        out = OutputFile.to(output, outputs, stdout);
+        out = OutputFile.to(output, outputs, textOutput ? stdout : null);
         reportOut = OutputFile.to(report, outputs, report == null ? spec.commandLine().getErr() : stdout);
         if (output != null && report != null && !output.toString().equals("-")
                 && output.toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {

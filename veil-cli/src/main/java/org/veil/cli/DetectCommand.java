@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.veil.core.Analyzer;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
+import org.veil.documents.DocumentAnonymizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +30,8 @@ final class DetectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "UTF-8 text file, or - for standard "
-            + "input; several files or folders (walked, hidden files and links skipped) need -o OUTDIR")
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "UTF-8 text file, a DOCX, ODT, HTML "
+            + "or Markdown document (its text in reading order; offsets into that text), or - for standard input; several files or folders (walked, hidden files and links skipped) need -o OUTDIR")
     List<String> files = List.of();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", description = "with several inputs or a folder: "
@@ -65,14 +67,18 @@ final class DetectCommand implements Callable<Integer> {
             throw new UserError("-o names an output folder, for several inputs or a folder");
         }
         String file = files.get(0);
-        String text = Inputs.read(file);
+        Optional<DocumentAnonymizer.Opened> document = DocumentInput.open(file);
+        String text = document.isPresent() ? document.get().text() : Inputs.read(file);
         String language = Inputs.language(lang, text);
         PrintWriter out = spec.commandLine().getOut();
         if (text.isEmpty()) {
             out.flush();
             return 0;
         }
-        Analysis analysis = Analyzer.english().analyze(new Document(file, text, language));
+        Analyzer analyzer = Analyzer.english();
+        Analysis analysis = document.isPresent()
+                ? DocumentInput.documents().analyze(analyzer, document.get(), language)
+                : analyzer.analyze(new Document(file, text, language));
         out.print(format == Format.json ? AnalysisJson.write(analysis) : AnalysisTable.write(analysis));
         out.flush();
         return 0;
@@ -84,8 +90,8 @@ final class DetectCommand implements Callable<Integer> {
                 out -> List.of(TextBatch.withSuffix(out, suffix)), spec.commandLine().getErr());
         return run.run(batch.threads(), Analyzer.english(), lang, new TextBatch.Steps<Analysis, String>() {
             @Override
-            public Analysis inOrder(OutputTargets.Target t, Analysis analysis) {
-                return analysis;
+            public Analysis inOrder(OutputTargets.Target t, TextBatch.Read read) {
+                return read.analysis();
             }
 
             @Override

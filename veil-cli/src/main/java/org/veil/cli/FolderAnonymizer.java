@@ -13,6 +13,7 @@ import org.veil.core.Publisher.Published;
 import org.veil.core.anonymize.Anonymized;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
+import org.veil.documents.DocumentRefused;
 
 /**
  * {@code veil text anonymize FILE|DIR… -o OUTDIR}: each output under the same name, its risk report (counts only)
@@ -42,14 +43,17 @@ final class FolderAnonymizer {
         SafeOutput outputs = batch.outputs();
         return batch.run(threads, analyzer, lang, new TextBatch.Steps<Replaced, Checked>() {
             @Override
-            public Replaced inOrder(OutputTargets.Target t, Analysis analysis) throws ItemRefused {
+            public Replaced inOrder(OutputTargets.Target t, TextBatch.Read read) throws ItemRefused {
+                Analysis analysis = read.analysis();
                 try {
                     // Staged inside the vault's transaction: a failed write leaves the vault unchanged.
                     return replacer.replace(analysis, anonymized -> new Replaced(anonymized, analysis.document(),
-                            stage(outputs, t.output(), anonymized.text())));
+                            stage(outputs, t.output(), output(read, anonymized))));
                 } catch (UncheckedIOException e) {
                     throw new ItemRefused("cannot write " + Names.shown(t.output()) + ": "
                             + SafeOutput.describe(e.getCause()));
+                } catch (DocumentNotWritten e) {
+                    throw new ItemRefused(e.getMessage());
                 }
             }
 
@@ -68,9 +72,28 @@ final class FolderAnonymizer {
         });
     }
 
-    private static SafeOutput.Staged stage(SafeOutput outputs, Path output, String text) {
+    /** A document refused while its replacements were written (inside the vault's transaction, which rolls back). */
+    private static final class DocumentNotWritten extends RuntimeException {
+        DocumentNotWritten(String message) {
+            super(message);
+        }
+    }
+
+    /** The output bytes: the text, or the document with the replacements written in, scrubbed and verified. */
+    private static byte[] output(TextBatch.Read read, Anonymized anonymized) {
+        if (read.document() == null) {
+            return anonymized.text().getBytes(StandardCharsets.UTF_8);
+        }
         try {
-            return outputs.stage(output, text.getBytes(StandardCharsets.UTF_8));
+            return DocumentInput.documents().write(read.document(), anonymized);
+        } catch (DocumentRefused e) {
+            throw new DocumentNotWritten(e.getMessage());
+        }
+    }
+
+    private static SafeOutput.Staged stage(SafeOutput outputs, Path output, byte[] data) {
+        try {
+            return outputs.stage(output, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

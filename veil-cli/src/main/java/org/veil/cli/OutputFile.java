@@ -52,7 +52,12 @@ final class OutputFile {
         }
     }
 
+    /** Bytes for a file; for the console only text (UTF-8), since binary outputs are refused there at once. */
     void stage(byte[] data) {
+        if (file == null) {
+            pendingText = new String(data, StandardCharsets.UTF_8);
+            return;
+        }
         try {
             staged = policy.stage(file, data);
         } catch (IOException e) {

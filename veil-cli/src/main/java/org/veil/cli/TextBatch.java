@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.veil.cli.OrderedPipeline.ItemRefused;
 import org.veil.core.Analyzer;
@@ -15,6 +16,8 @@ import org.veil.core.io.InputRejected;
 import org.veil.core.io.TextInput;
 import org.veil.core.model.Analysis;
 import org.veil.core.model.Document;
+import org.veil.documents.DocumentAnonymizer;
+import org.veil.documents.DocumentRefused;
 
 /**
  * Many text files in one run ({@code FILE|DIR… -o OUTDIR}): one shared analyzer, files analysed in parallel, each
@@ -24,12 +27,16 @@ import org.veil.core.model.Document;
 final class TextBatch {
     /** What a command does with one file after analysis (see {@link OrderedPipeline}). */
     interface Steps<B, C> {
-        B inOrder(OutputTargets.Target t, Analysis analysis) throws ItemRefused;
+        B inOrder(OutputTargets.Target t, Read read) throws ItemRefused;
 
         C check(OutputTargets.Target t, B replaced) throws ItemRefused;
 
         /** Writes the file's outputs (on the calling thread, in input order). */
         void write(OutputTargets.Target t, C checked) throws IOException;
+    }
+
+    /** One input analysed: its analysis, and the document it was read from (null for plain text). */
+    record Read(Analysis analysis, DocumentAnonymizer.Opened document) {
     }
 
     private final SafeOutput outputs;
@@ -87,7 +94,7 @@ final class TextBatch {
             long totalBytes = targets.stream().mapToLong(t -> size(t.input())).sum();
             BatchProgress progress = new BatchProgress(err, "files", targets.size(), totalBytes);
             TextInput reader = new TextInput();
-            new OrderedPipeline<OutputTargets.Target, Analysis, B, C>(threads,
+            new OrderedPipeline<OutputTargets.Target, Read, B, C>(threads,
                     (t, same) -> analyse(reader, analyzer, lang, t),
                     steps::inOrder, steps::check,
                     (t, checked, refusal) -> {
@@ -113,19 +120,30 @@ final class TextBatch {
         }
     }
 
-    private static Analysis analyse(TextInput reader, Analyzer analyzer, String lang, OutputTargets.Target t)
+    private static Read analyse(TextInput reader, Analyzer analyzer, String lang, OutputTargets.Target t)
             throws ItemRefused {
         if (t.problem() != null) {
             throw new ItemRefused(t.problem());
         }
         String name = Names.shown(t.input());
+        Optional<DocumentAnonymizer.Opened> document;
+        try {
+            document = DocumentInput.read(t.input());
+        } catch (DocumentRefused e) {
+            throw new ItemRefused(e.getMessage());
+        }
+        if (document.isPresent()) {
+            DocumentAnonymizer.Opened doc = document.get();
+            String language = Inputs.language(lang, doc.text());
+            return new Read(DocumentInput.documents().analyze(analyzer, doc, language), doc);
+        }
         String text;
         try {
             text = reader.readFile(t.input(), name);
         } catch (InputRejected e) {
             throw new ItemRefused(e.getMessage());
         }
-        return analyzer.analyze(new Document(name, text, Inputs.language(lang, text)));
+        return new Read(analyzer.analyze(new Document(name, text, Inputs.language(lang, text))), null);
     }
 
     private static long size(Path p) {
