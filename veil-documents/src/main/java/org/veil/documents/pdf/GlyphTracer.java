@@ -1,0 +1,332 @@
+package org.veil.documents.pdf;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * PDFBox's text extraction, instrumented so that every character of the text it writes is tied to the glyph
+ * that drew it: which content stream, which operator, which string, which character code. The text is in
+ * content-stream order (how Word and LibreOffice write it), pages separated by a blank line. Refuses what it
+ * cannot map reliably: Type 3 and vertical fonts, glyphs without a Unicode mapping, right-to-left text, pages
+ * that are images without a text layer, and scans under an invisible OCR layer.
+ */
+final class GlyphTracer extends PDFTextStripper {
+    private static final float DEFAULT_ASCENT = 0.9f;
+    private static final float DEFAULT_DESCENT = -0.25f;
+
+    private final Deque<StreamCursor> streams = new ArrayDeque<>();
+    private final StringWriter out = new StringWriter();
+    private final List<int[]> mappedUtf16 = new ArrayList<>();
+    private final List<Glyph> mappedGlyphs = new ArrayList<>();
+    private final List<Glyph> glyphs = new ArrayList<>();
+    private final Map<TextPosition, Glyph> byPosition = new IdentityHashMap<>();
+    private final Map<TracedDocument.OperatorRef, List<ShownString>> shown = new HashMap<>();
+    private final Map<Object, PDFormXObject> forms = new IdentityHashMap<>();
+    private TracedDocument.OperatorRef operator;
+    private int stringIndex;
+    private int glyphIndex;
+    private int[] codeLengths;
+    private Glyph pending;
+    private int page = -1;
+    private int pageGlyphs;
+    private boolean pageHasImage;
+    private boolean pageHasInvisibleText;
+    private TraceRefusal refusal;
+
+    private GlyphTracer() {
+        setLineSeparator("\n");
+        setWordSeparator(" ");
+        setPageStart("");
+        setPageEnd("\n");
+        setSortByPosition(false);
+    }
+
+    /** Traces the whole document; the text and the mapping describe every page. */
+    static TracedDocument trace(PDDocument doc) throws IOException {
+        GlyphTracer tracer = new GlyphTracer();
+        try {
+            tracer.writeText(doc, tracer.out);
+        } catch (TraceRefusal e) {
+            throw tracer.firstRefusal(e);
+        }
+        if (tracer.refusal != null) {
+            throw tracer.refusal;
+        }
+        return tracer.result();
+    }
+
+    private TraceRefusal firstRefusal(TraceRefusal thrown) {
+        return refusal != null ? refusal : thrown;
+    }
+
+    private TracedDocument result() {
+        String text = out.toString();
+        List<MappedGlyph> mapped = new ArrayList<>(mappedGlyphs.size());
+        int utf16 = 0;
+        int codePoints = 0;
+        for (int i = 0; i < mappedUtf16.size(); i++) {
+            int[] span = mappedUtf16.get(i);
+            codePoints += text.codePointCount(utf16, span[0]);
+            int start = codePoints;
+            codePoints += text.codePointCount(span[0], span[1]);
+            utf16 = span[1];
+            mapped.add(new MappedGlyph(start, codePoints, mappedGlyphs.get(i)));
+        }
+        return new TracedDocument(text, List.copyOf(mapped), List.copyOf(glyphs), shown,
+                List.copyOf(forms.values()));
+    }
+
+    private TraceRefusal refuse(String message) {
+        TraceRefusal r = new TraceRefusal(message);
+        if (refusal == null) {
+            refusal = r;
+        }
+        return r;
+    }
+
+    @Override
+    public void processPage(PDPage p) throws IOException {
+        page++;
+        pageGlyphs = 0;
+        pageHasImage = false;
+        pageHasInvisibleText = false;
+        streams.push(new StreamCursor(p.getCOSObject()));
+        try {
+            super.processPage(p);
+        } finally {
+            streams.pop();
+        }
+        int human = page + 1;
+        if (pageHasImage && pageGlyphs == 0) {
+            throw refuse("page " + human + " is an image without a text layer (a scan?); OCR is not supported yet");
+        }
+        if (pageHasImage && pageHasInvisibleText) {
+            throw refuse("page " + human + " is a scan under an invisible OCR text layer; the names in the image"
+                    + " cannot be redacted yet (OCR is not supported yet)");
+        }
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        forms.putIfAbsent(form.getCOSObject(), form);
+        streams.push(new StreamCursor(form.getCOSObject()));
+        try {
+            super.showForm(form);
+        } finally {
+            streams.pop();
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        forms.putIfAbsent(form.getCOSObject(), form);
+        streams.push(new StreamCursor(form.getCOSObject()));
+        try {
+            super.showTransparencyGroup(form);
+        } finally {
+            streams.pop();
+        }
+    }
+
+    @Override
+    protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
+        StreamCursor cursor = streams.peek();
+        if (cursor == null) {
+            throw refuse("content drawn outside any page (a pattern or annotation?) cannot be traced");
+        }
+        cursor.operators++;
+        operator = new TracedDocument.OperatorRef(cursor.key, cursor.operators);
+        stringIndex = 0;
+        noteImages(op, operands);
+        super.processOperator(op, operands);
+    }
+
+    private void noteImages(Operator op, List<COSBase> operands) {
+        if ("BI".equals(op.getName())) {
+            pageHasImage = true;
+        } else if ("Do".equals(op.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name) {
+            PDResources resources = getResources();
+            if (resources != null && resources.isImageXObject(name)) {
+                pageHasImage = true;
+            }
+        }
+    }
+
+    @Override
+    protected void showText(byte[] string) throws IOException {
+        PDFont font = getGraphicsState().getTextState().getFont();
+        if (font == null) {
+            throw refuse("page " + (page + 1) + " shows text without choosing a font; its text cannot be mapped");
+        }
+        codeLengths = codeLengths(font, string);
+        List<ShownString> strings = shown.computeIfAbsent(operator, k -> new ArrayList<>());
+        if (strings.size() == stringIndex) {
+            strings.add(new ShownString(string.clone(), codeLengths));
+        } else if (!Arrays.equals(strings.get(stringIndex).bytes(), string)) {
+            throw refuse("a content stream read differently twice; the PDF is inconsistent");
+        }
+        glyphIndex = 0;
+        super.showText(string);
+        stringIndex++;
+    }
+
+    private static int[] codeLengths(PDFont font, byte[] string) throws IOException {
+        ByteArrayInputStream in = new ByteArrayInputStream(string);
+        int[] lengths = new int[string.length];
+        int n = 0;
+        while (in.available() > 0) {
+            int before = in.available();
+            font.readCode(in);
+            lengths[n++] = before - in.available();
+        }
+        return Arrays.copyOf(lengths, n);
+    }
+
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        int human = page + 1;
+        if (font instanceof PDType3Font) {
+            throw refuse("page " + human + " uses a Type 3 font (" + font.getName()
+                    + "), whose glyphs cannot be mapped to text reliably");
+        }
+        if (font.isVertical()) {
+            throw refuse("page " + human + " has vertical text, which is not supported yet");
+        }
+        if (font.toUnicode(code) == null) {
+            throw refuse("page " + human + ": the font " + font.getName()
+                    + " has no reliable glyph-to-text mapping (no ToUnicode), so its text cannot be redacted safely");
+        }
+        if (glyphIndex >= codeLengths.length) {
+            throw refuse("page " + human + ": a string split into more glyphs than character codes");
+        }
+        PDTextState state = getGraphicsState().getTextState();
+        RenderingMode mode = state.getRenderingMode();
+        if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) {
+            pageHasInvisibleText = true;
+        }
+        float size = state.getFontSize();
+        boolean space = codeLengths[glyphIndex] == 1 && code == 32;
+        double advance = displacement.getX() * size + state.getCharacterSpacing()
+                + (space ? state.getWordSpacing() : 0);
+        double adjustment = size == 0 ? Double.NaN : -advance * 1000 / size;
+        GlyphRef ref = new GlyphRef(operator.stream(), operator.operator(), stringIndex, glyphIndex);
+        Glyph glyph = new Glyph(ref, page, box(trm, font, displacement.getX()), adjustment, upright(trm));
+        glyphs.add(glyph);
+        pageGlyphs++;
+        pending = glyph;
+        try {
+            super.showGlyph(trm, font, code, displacement);
+        } finally {
+            pending = null;
+            glyphIndex++;
+        }
+    }
+
+    private static boolean upright(Matrix m) {
+        return Math.abs(m.getShearX()) < 1e-3 && Math.abs(m.getShearY()) < 1e-3
+                && m.getScaleX() > 0 && m.getScaleY() > 0;
+    }
+
+    /** The glyph's advance by its ascent-to-descent height, carried to user space by the text rendering matrix. */
+    private static Rectangle2D.Float box(Matrix trm, PDFont font, float width) {
+        float ascent = DEFAULT_ASCENT;
+        float descent = DEFAULT_DESCENT;
+        PDFontDescriptor d = font.getFontDescriptor();
+        if (d != null) {
+            float a = d.getAscent() / 1000f;
+            float de = d.getDescent() / 1000f;
+            ascent = a >= 0.6f && a <= 1.2f ? a : ascent;
+            descent = de <= -0.1f && de >= -0.5f ? de : descent;
+        }
+        float[][] corners = {{0, descent}, {width, descent}, {width, ascent}, {0, ascent}};
+        float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+        for (float[] c : corners) {
+            Point2D.Float p = trm.transformPoint(c[0], c[1]);
+            minX = Math.min(minX, p.x);
+            minY = Math.min(minY, p.y);
+            maxX = Math.max(maxX, p.x);
+            maxY = Math.max(maxY, p.y);
+        }
+        return new Rectangle2D.Float(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (pending != null) {
+            byPosition.put(text, pending);
+        }
+        super.processTextPosition(text);
+    }
+
+    /** Writes each glyph's own text instead of the word PDFBox normalised, so offsets stay tied to glyphs. */
+    @Override
+    protected void writeString(String word, List<TextPosition> positions) throws IOException {
+        for (TextPosition position : positions) {
+            String unicode = readable(position.getUnicode());
+            int start = out.getBuffer().length();
+            writeString(unicode);
+            Glyph glyph = byPosition.get(position);
+            if (glyph != null) {
+                mappedUtf16.add(new int[] {start, out.getBuffer().length()});
+                mappedGlyphs.add(glyph);
+            }
+        }
+    }
+
+    private String readable(String unicode) {
+        if (unicode == null) {
+            return "";
+        }
+        boolean presentationForm = false;
+        for (int i = 0; i < unicode.length(); ) {
+            int cp = unicode.codePointAt(i);
+            byte dir = Character.getDirectionality(cp);
+            if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                throw refuse("the PDF has right-to-left text, which is not supported yet");
+            }
+            presentationForm |= (cp >= 0xFB00 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+            i += Character.charCount(cp);
+        }
+        // Ligature glyphs ("ﬁ") read as their letters, as PDFBox's own normalisation does, so names match.
+        return presentationForm ? Normalizer.normalize(unicode, Normalizer.Form.NFKC) : unicode;
+    }
+
+    /** The operator count within one content stream, as PDFBox's engine and a PDFStreamParser both see it. */
+    private static final class StreamCursor {
+        final Object key;
+        int operators = -1;
+
+        StreamCursor(Object key) {
+            this.key = key;
+        }
+    }
+}
