@@ -66,7 +66,7 @@ final class GlyphTracer extends PDFTextStripper {
         setLineSeparator("\n");
         setWordSeparator(" ");
         setPageStart("");
-        setPageEnd("\n");
+        setPageEnd("\n\n");
         setSortByPosition(false);
     }
 
@@ -163,11 +163,21 @@ final class GlyphTracer extends PDFTextStripper {
         if (cursor == null) {
             throw refuse("content drawn outside any page (a pattern or annotation?) cannot be traced");
         }
+        if (cursor.depth > 0) {
+            // PDFBox runs ' as T* and Tj, " as Tw, Tc and ', TD as TL and Td: those belong to the outer operator.
+            super.processOperator(op, operands);
+            return;
+        }
         cursor.operators++;
         operator = new TracedDocument.OperatorRef(cursor.key, cursor.operators);
         stringIndex = 0;
         noteImages(op, operands);
-        super.processOperator(op, operands);
+        cursor.depth++;
+        try {
+            super.processOperator(op, operands);
+        } finally {
+            cursor.depth--;
+        }
     }
 
     private void noteImages(Operator op, List<COSBase> operands) {
@@ -324,6 +334,8 @@ final class GlyphTracer extends PDFTextStripper {
     private static final class StreamCursor {
         final Object key;
         int operators = -1;
+        /** Above 0 while PDFBox runs the operators one content operator is made of. */
+        int depth;
 
         StreamCursor(Object key) {
             this.key = key;

@@ -1,0 +1,319 @@
+package org.veil.documents.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veil.documents.DocumentRefused;
+import org.veil.documents.ParsedDocument;
+import org.veil.documents.TextEdit;
+
+class PdfFormatTest {
+    private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    private final PdfFormat format = new PdfFormat();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void latinNameInStandard14FontIsRemovedAndTheRestStaysInPlace() throws Exception {
+        byte[] input = PdfSamples.lines(null,
+                new String[] {"Yesterday Anna Keller met the press in Berlin.", "The minister thanked Anna Keller again."},
+                new String[] {"Second page without names."});
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
+        assertRedacted(input, output, List.of("Anna", "Keller"),
+                List.of("Yesterday", "met the press in Berlin.", "The minister thanked", "again.", "Second page"),
+                0, "Anna", "met");
+        assertTrue(PdfProbe.text(output).contains("[PERSON A]"), "the placeholder is written in the box");
+    }
+
+    @Test
+    void textIsInReadingOrderWithPagesSeparatedByABlankLine() throws Exception {
+        byte[] input = PdfSamples.lines(null, new String[] {"First page."}, new String[] {"Second page."});
+        String text = format.parse(input).text();
+        assertTrue(text.matches("(?s)First page\\.\\n\\n+Second page\\.\\s*"), text);
+    }
+
+    @Test
+    void rewritingWithoutEditsKeepsTheText() throws Exception {
+        byte[] input = PdfSamples.lines(null, new String[] {"Nothing to hide here."});
+        ParsedDocument parsed = format.parse(input);
+        byte[] output = parsed.rewrite(List.of());
+        assertEquals(parsed.text(), format.parse(output).text());
+    }
+
+    @Test
+    void cyrillicNameInEmbeddedTrueTypeFont() throws Exception {
+        assumeTrue(Files.isReadable(DEJAVU), "skipped: " + DEJAVU + " is absent (Debian fonts-dejavu-core)");
+        PDDocument doc = new PDDocument();
+        PDFont font = PDType0Font.load(doc, DEJAVU.toFile());
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginText();
+            cs.setFont(font, 12);
+            cs.newLineAtOffset(72, 700);
+            cs.showText("Вчера Анна Каренина встретилась с прессой.");
+            cs.endText();
+        }
+        byte[] input = PdfSamples.save(doc);
+        byte[] output = redact(input, "[ЛИЦО А]", "Анна Каренина");
+        assertRedacted(input, output, List.of("Анна", "Каренина"), List.of("Вчера", "встретилась с прессой."),
+                0, "Анна", "встретилась");
+        assertTrue(PdfProbe.text(output).contains("[ЛИЦО А]"), "the Cyrillic placeholder is embedded");
+    }
+
+    @Test
+    void nameSplitAcrossKernedTjElementsWithWordSpacingAndQuoteOperators() throws Exception {
+        byte[] input = PdfSamples.rawPage("""
+                BT /F1 12 Tf 2 Tw 16 TL 72 700 Td
+                [(Yesterday ) (An) -20 (na K) 35 (el) 10 (ler) ( met the press.)] TJ
+                (Then Anna Keller left.) '
+                1 0.5 (Anna Keller came back.) "
+                ET
+                /Span << /ActualText (Anna Keller) /Alt (Anna Keller) >> BDC
+                BT /F1 12 Tf 72 600 Td (A. K. signed.) Tj ET
+                EMC
+                """);
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
+        assertRedacted(input, output, List.of("Anna", "Keller", "nna", "eller"),
+                List.of("Yesterday", "met the press.", "Then", "left.", "came back.", "A. K. signed."),
+                0, "Anna", "met");
+        assertEquals(PdfProbe.find(input, 0, "left.").x(), PdfProbe.find(output, 0, "left.").x(), 0.05);
+        assertEquals(PdfProbe.find(input, 0, "came").x(), PdfProbe.find(output, 0, "came").x(), 0.05);
+    }
+
+    @Test
+    void nameInsideAFormXObject() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        PDFormXObject form = new PDFormXObject(doc);
+        form.setBBox(new PDRectangle(0, 0, 400, 40));
+        PDResources resources = new PDResources();
+        resources.put(COSName.getPDFName("F1"), PdfSamples.helvetica());
+        form.setResources(resources);
+        try (var out = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+            out.write("BT /F1 12 Tf 0 10 Td (Memo by Anna Keller, filed today.) Tj ET".getBytes(StandardCharsets.US_ASCII));
+        }
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginText();
+            cs.setFont(PdfSamples.helvetica(), 12);
+            cs.newLineAtOffset(72, 700);
+            cs.showText("Page text before the memo.");
+            cs.endText();
+            cs.saveGraphicsState();
+            cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(72, 600));
+            cs.drawForm(form);
+            cs.restoreGraphicsState();
+        }
+        byte[] input = PdfSamples.save(doc);
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
+        assertRedacted(input, output, List.of("Anna", "Keller"),
+                List.of("Page text before the memo.", "Memo by", ", filed today."), 0, "Anna", "filed");
+    }
+
+    @Test
+    void annotationsOutlineInfoAndXmpAreRemoved() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginText();
+            cs.setFont(PdfSamples.helvetica(), 12);
+            cs.newLineAtOffset(72, 700);
+            cs.showText("Statement of Anna Keller, witness.");
+            cs.endText();
+        }
+        PDAnnotationText note = new PDAnnotationText();
+        note.setContents("Call Anna Keller back");
+        note.setRectangle(new PDRectangle(300, 700, 20, 20));
+        page.getAnnotations().add(note);
+        PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle("Interview with Anna Keller");
+        item.setDestination(page);
+        outline.addLast(item);
+        doc.getDocumentCatalog().setDocumentOutline(outline);
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setAuthor("Anna Keller");
+        info.setTitle("Keller statement");
+        doc.setDocumentInformation(info);
+        PDMetadata xmp = new PDMetadata(doc);
+        xmp.importXMPMetadata("<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc:creator>Anna Keller</dc:creator></x:xmpmeta>"
+                .getBytes(StandardCharsets.UTF_8));
+        doc.getDocumentCatalog().setMetadata(xmp);
+        byte[] input = PdfSamples.save(doc);
+        String before = format.everyText(input);
+        for (String where : List.of("Call Anna Keller back", "Interview with Anna Keller", "Keller statement",
+                "<dc:creator>Anna Keller")) {
+            assertTrue(before.contains(where), "the independent reader sees " + where);
+        }
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
+        assertRedacted(input, output, List.of("Anna", "Keller"), List.of("Statement of", ", witness."),
+                0, "Anna", "witness");
+        try (PDDocument out = Loader.loadPDF(output)) {
+            assertTrue(out.getPage(0).getAnnotations().isEmpty());
+            assertEquals(null, out.getDocumentCatalog().getDocumentOutline());
+            assertEquals(null, out.getDocumentCatalog().getMetadata());
+        }
+    }
+
+    @Test
+    void pdfWrittenByLibreOffice() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        assumeTrue(Files.isExecutable(soffice), "skipped: soffice is absent (Debian libreoffice-writer-nogui)");
+        Path txt = tmp.resolve("statement.txt");
+        Files.writeString(txt, "Yesterday Anna Keller met the press in Berlin.\n\nThe minister thanked her.\n");
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + tmp.resolve("profile").toUri(),
+                "--headless", "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf:writer_pdf_Export",
+                "--outdir", tmp.toString(), txt.toString()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("soffice.log").toFile()).start();
+        assumeTrue(p.waitFor(180, TimeUnit.SECONDS), "skipped: soffice did not finish in 3 minutes");
+        Path pdf = tmp.resolve("statement.pdf");
+        assertTrue(Files.exists(pdf), "soffice wrote no PDF: " + Files.readString(tmp.resolve("soffice.log")));
+        byte[] input = Files.readAllBytes(pdf);
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
+        assertRedacted(input, output, List.of("Anna", "Keller"),
+                List.of("Yesterday", "met the press in Berlin.", "The minister thanked her."), 0, "Anna", "met");
+    }
+
+    @Test
+    void encryptedPdfIsRefused() throws Exception {
+        PDDocument doc = Loader.loadPDF(PdfSamples.lines(null, new String[] {"Secret of Anna Keller."}));
+        doc.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
+        byte[] locked = PdfSamples.save(doc);
+        DocumentRefused refused = assertThrows(DocumentRefused.class, () -> format.parse(locked));
+        assertTrue(refused.getMessage().contains("encrypted"), refused.getMessage());
+        PDDocument open = Loader.loadPDF(PdfSamples.lines(null, new String[] {"Secret of Anna Keller."}));
+        open.protect(new StandardProtectionPolicy("owner", "", new AccessPermission()));
+        byte[] ownerOnly = PdfSamples.save(open);
+        assertTrue(assertThrows(DocumentRefused.class, () -> format.parse(ownerOnly)).getMessage()
+                .contains("encrypted"));
+    }
+
+    @Test
+    void scannedPageWithoutTextLayerIsRefused() throws Exception {
+        byte[] scan = imagePage(null);
+        DocumentRefused refused = assertThrows(DocumentRefused.class, () -> format.parse(scan));
+        assertTrue(refused.getMessage().contains("OCR is not supported yet"), refused.getMessage());
+    }
+
+    @Test
+    void scanUnderAnInvisibleOcrLayerIsRefused() throws Exception {
+        byte[] scan = imagePage("Anna Keller");
+        DocumentRefused refused = assertThrows(DocumentRefused.class, () -> format.parse(scan));
+        assertTrue(refused.getMessage().contains("OCR"), refused.getMessage());
+    }
+
+    @Test
+    void truncatedAndCorruptPdfsAreRefused() throws Exception {
+        byte[] whole = PdfSamples.lines(null, new String[] {"Statement of Anna Keller."});
+        byte[] half = Arrays.copyOf(whole, whole.length / 2);
+        assertTrue(assertThrows(DocumentRefused.class, () -> format.parse(half)).getMessage().contains("truncated"));
+        byte[] garbage = "%PDF-1.7\nthis is not a pdf at all\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertThrows(DocumentRefused.class, () -> format.parse(garbage));
+        assertThrows(DocumentRefused.class, () -> format.everyText(half));
+    }
+
+    @Test
+    void editBeyondTheTextIsRefused() throws Exception {
+        ParsedDocument parsed = format.parse(PdfSamples.lines(null, new String[] {"Short."}));
+        assertThrows(DocumentRefused.class, () -> parsed.rewrite(List.of(new TextEdit(0, 500, "x"))));
+    }
+
+    /** A page drawing a grey image, with {@code ocrText} as invisible text on top when not null. */
+    private static byte[] imagePage(String ocrText) throws IOException {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(50, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.drawImage(image, 72, 600, 400, 160);
+            if (ocrText != null) {
+                cs.beginText();
+                cs.setRenderingMode(RenderingMode.NEITHER);
+                cs.setFont(PdfSamples.helvetica(), 12);
+                cs.newLineAtOffset(80, 650);
+                cs.showText(ocrText);
+                cs.endText();
+            }
+        }
+        return PdfSamples.save(doc);
+    }
+
+    /** Parses, replaces every occurrence of each name, rewrites. */
+    private byte[] redact(byte[] input, String replacement, String... names) throws DocumentRefused {
+        ParsedDocument parsed = format.parse(input);
+        String text = parsed.text();
+        List<TextEdit> edits = new ArrayList<>();
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                int start = text.codePointCount(0, at);
+                edits.add(new TextEdit(start, start + name.codePointCount(0, name.length()), replacement));
+            }
+        }
+        assertFalse(edits.isEmpty(), "the parsed text holds the name: " + text);
+        edits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return parsed.rewrite(edits);
+    }
+
+    private void assertRedacted(byte[] input, byte[] output, List<String> originals, List<String> kept, int page,
+                                String name, String wordAfter) throws Exception {
+        String extracted = PdfProbe.text(output);
+        String every = format.everyText(output);
+        for (String original : originals) {
+            assertFalse(extracted.contains(original), "text extraction still finds " + original + ":\n" + extracted);
+            assertFalse(every.contains(original), "the independent reader still finds " + original);
+        }
+        String flat = extracted.replaceAll("\\s+", " ");
+        for (String word : kept) {
+            assertTrue(flat.contains(word), "lost '" + word + "' in:\n" + extracted);
+        }
+        assertEquals(PdfProbe.pages(input), PdfProbe.pages(output), "page count");
+        PdfProbe.Spot before = PdfProbe.find(input, page, wordAfter);
+        PdfProbe.Spot after = PdfProbe.find(output, page, wordAfter);
+        assertNotNull(after, wordAfter + " is gone");
+        assertEquals(before.x(), after.x(), 0.05, wordAfter + " moved horizontally");
+        assertEquals(before.y(), after.y(), 0.05, wordAfter + " moved vertically");
+        PdfProbe.Spot where = PdfProbe.find(input, page, name);
+        assertTrue(PdfProbe.darkShare(input, page, where) < 0.5, "the input has no box there");
+        assertTrue(PdfProbe.darkShare(output, page, where) > 0.5, "a dark box covers where " + name + " was");
+    }
+}
