@@ -198,7 +198,8 @@ class PdfFormatTest {
         Path soffice = Path.of("/usr/bin/soffice");
         assumeTrue(Files.isExecutable(soffice), "skipped: soffice is absent (Debian libreoffice-writer-nogui)");
         Path txt = tmp.resolve("statement.txt");
-        Files.writeString(txt, "Yesterday Anna Keller met the press in Berlin.\n\nThe minister thanked her.\n");
+        Files.writeString(txt, "Yesterday Anna Keller met the press in Berlin.\n\nThe minister thanked her.\n\n"
+                + "Вчера Анна Каренина встретилась с прессой.\n");
         Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + tmp.resolve("profile").toUri(),
                 "--headless", "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf:writer_pdf_Export",
                 "--outdir", tmp.toString(), txt.toString()).redirectErrorStream(true)
@@ -207,9 +208,49 @@ class PdfFormatTest {
         Path pdf = tmp.resolve("statement.pdf");
         assertTrue(Files.exists(pdf), "soffice wrote no PDF: " + Files.readString(tmp.resolve("soffice.log")));
         byte[] input = Files.readAllBytes(pdf);
-        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
-        assertRedacted(input, output, List.of("Anna", "Keller"),
-                List.of("Yesterday", "met the press in Berlin.", "The minister thanked her."), 0, "Anna", "met");
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller", "Анна Каренина");
+        assertRedacted(input, output, List.of("Anna", "Keller", "Анна", "Каренина"),
+                List.of("Yesterday", "met the press in Berlin.", "The minister thanked her.", "Вчера",
+                        "встретилась с прессой."), 0, "Anna", "met");
+        assertEquals(PdfProbe.find(input, 0, "встретилась").x(), PdfProbe.find(output, 0, "встретилась").x(), 0.05);
+    }
+
+    @Test
+    void spanAcrossALineBreakGetsABoxOnEachLine() throws Exception {
+        byte[] input = PdfSamples.lines(null, new String[] {"The report was written by Anna", "Keller and sent on."});
+        ParsedDocument parsed = format.parse(input);
+        String text = parsed.text();
+        int start = text.indexOf("Anna");
+        int end = text.indexOf("Keller") + "Keller".length();
+        byte[] output = parsed.rewrite(List.of(new TextEdit(start, end, "[PERSON A]")));
+        assertRedacted(input, output, List.of("Anna", "Keller"), List.of("The report was written by", "and sent on."),
+                0, "Anna", "and");
+        PdfProbe.Spot second = PdfProbe.find(input, 0, "Keller");
+        assertTrue(PdfProbe.darkShare(output, 0, second) > 0.5, "the second line has its own box");
+    }
+
+    @Test
+    void fontWithoutUnicodeMappingIsRefused() throws Exception {
+        assumeTrue(Files.isReadable(DEJAVU), "skipped: " + DEJAVU + " is absent (Debian fonts-dejavu-core)");
+        PDDocument doc = new PDDocument();
+        PDFont font = PDType0Font.load(doc, DEJAVU.toFile());
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginText();
+            cs.setFont(font, 12);
+            cs.newLineAtOffset(72, 700);
+            cs.showText("Statement of Anna Keller.");
+            cs.endText();
+        }
+        PDDocument reread = Loader.loadPDF(PdfSamples.save(doc));
+        PDResources resources = reread.getPage(0).getResources();
+        for (COSName name : resources.getFontNames()) {
+            resources.getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+        }
+        byte[] unmapped = PdfSamples.save(reread);
+        DocumentRefused refused = assertThrows(DocumentRefused.class, () -> format.parse(unmapped));
+        assertTrue(refused.getMessage().contains("ToUnicode"), refused.getMessage());
     }
 
     @Test
