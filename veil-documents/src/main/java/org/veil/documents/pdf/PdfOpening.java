@@ -3,6 +3,7 @@ package org.veil.documents.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.veil.documents.DocumentRefused;
 import org.veil.files.RefusedException;
 import org.veil.files.pdf.PdfLoader;
@@ -21,8 +22,20 @@ final class PdfOpening {
         }
     }
 
+    /**
+     * Flattens the form first: the fields' visible values become page content, so they are traced, shown to
+     * detection and redacted like the rest, instead of being lost with the form. The same bytes flatten the
+     * same way each time, which parse and rewrite rely on.
+     */
     static TracedDocument trace(PDDocument doc) throws DocumentRefused {
         try {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            if (form != null) {
+                if (form.xfaIsDynamic()) {
+                    throw new DocumentRefused("the PDF is a dynamic XFA form, which is not supported");
+                }
+                form.flatten();
+            }
             return GlyphTracer.trace(doc);
         } catch (TraceRefusal e) {
             throw new DocumentRefused(e.getMessage(), e);

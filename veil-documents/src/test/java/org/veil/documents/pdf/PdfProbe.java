@@ -21,6 +21,12 @@ final class PdfProbe {
         }
     }
 
+    static byte[] flattened(byte[] pdf) throws IOException {
+        PDDocument doc = Loader.loadPDF(pdf);
+        doc.getDocumentCatalog().getAcroForm(null).flatten();
+        return PdfSamples.save(doc);
+    }
+
     static int pages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
