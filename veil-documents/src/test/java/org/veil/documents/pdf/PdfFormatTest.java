@@ -44,6 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.veil.documents.DocumentRefused;
 import org.veil.documents.ParsedDocument;
 import org.veil.documents.TextEdit;
+import org.veil.files.CleanOptions;
+import org.veil.files.Scrubber;
 
 class PdfFormatTest {
     private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
@@ -62,6 +64,17 @@ class PdfFormatTest {
                 List.of("Yesterday", "met the press in Berlin.", "The minister thanked", "again.", "Second page"),
                 0, "Anna", "met");
         assertTrue(PdfProbe.text(output).contains("[PERSON A]"), "the placeholder is written in the box");
+    }
+
+    @Test
+    void redactedOutputPassesTheFileScrubberAndStaysRedacted() throws Exception {
+        assumeTrue(Files.isReadable(DEJAVU), "skipped: " + DEJAVU + " is absent (Debian fonts-dejavu-core)");
+        byte[] input = PdfSamples.lines(null, new String[] {"Yesterday Anna Keller met the press in Berlin."});
+        byte[] output = redact(input, "[ЛИЦО А]", "Anna Keller");
+        byte[] scrubbed = Scrubber.standard(CleanOptions.defaults()).clean(output, "statement.pdf");
+        String text = PdfProbe.text(scrubbed);
+        assertFalse(text.contains("Anna") || text.contains("Keller"), text);
+        assertTrue(text.contains("Yesterday") && text.contains("[ЛИЦО А]") && text.contains("met the press"), text);
     }
 
     @Test
