@@ -119,6 +119,7 @@ final class GlyphTracer extends PDFTextStripper {
         pageGlyphs = 0;
         pageHasImage = false;
         pageHasInvisibleText = false;
+        byPosition.clear(); // PDFBox writes each page's text before it moves to the next
         streams.push(new StreamCursor(p.getCOSObject()));
         try {
             super.processPage(p);
