@@ -247,6 +247,32 @@ class PdfFormatTest {
     }
 
     @Test
+    void theIndependentReaderSeesTextThatPlainExtractionMisses() throws Exception {
+        PDDocument doc = Loader.loadPDF(PdfSamples.rawPage("""
+                /Span << /ActualText (hidden witness seven) >> BDC
+                BT /F1 12 Tf 72 700 Td (Visible line.) Tj ET
+                EMC
+                """));
+        PDFormXObject unused = new PDFormXObject(doc);
+        unused.setBBox(new PDRectangle(0, 0, 100, 20));
+        PDResources resources = new PDResources();
+        resources.put(COSName.getPDFName("F1"), PdfSamples.helvetica());
+        unused.setResources(resources);
+        try (var out = unused.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+            out.write("BT /F1 9 Tf 0 5 Td [(never ) -10 (drawn form)] TJ ET".getBytes(StandardCharsets.US_ASCII));
+        }
+        doc.getPage(0).getResources().add(unused);
+        byte[] input = PdfSamples.save(doc);
+        String plain = PdfProbe.text(input);
+        assertFalse(plain.contains("never drawn form") || plain.contains("hidden witness seven"), plain);
+        String every = format.everyText(input);
+        assertTrue(every.contains("never drawn form"), "a form XObject nobody draws");
+        assertTrue(every.contains("hidden witness seven"), "ActualText of marked content");
+        byte[] output = format.parse(input).rewrite(List.of());
+        assertFalse(format.everyText(output).contains("hidden witness seven"), "ActualText is removed");
+    }
+
+    @Test
     void pdfWrittenByLibreOffice() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
         assumeTrue(Files.isExecutable(soffice), "skipped: soffice is absent (Debian libreoffice-writer-nogui)");
