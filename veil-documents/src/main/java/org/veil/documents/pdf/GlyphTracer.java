@@ -34,8 +34,9 @@ import org.apache.pdfbox.util.Vector;
 
 /**
  * PDFBox's text extraction, instrumented so that every character of the text it writes is tied to the glyph
- * that drew it: which content stream, which operator, which string, which character code. The text is in
- * content-stream order (how Word and LibreOffice write it), pages separated by a blank line. Refuses what it
+ * that drew it: which content stream, which operator, which string, which character code. The text is read
+ * by position, line by line from the top (a generator may draw a line's pieces in any order; reading by
+ * position keeps names whole), pages separated by a blank line. Refuses what it
  * cannot map reliably: Type 3 and vertical fonts, glyphs without a Unicode mapping, right-to-left text, pages
  * that are images without a text layer, and scans under an invisible OCR layer.
  */
@@ -67,7 +68,7 @@ final class GlyphTracer extends PDFTextStripper {
         setWordSeparator(" ");
         setPageStart("");
         setPageEnd("\n\n");
-        setSortByPosition(false);
+        setSortByPosition(true);
     }
 
     /** Traces the whole document; the text and the mapping describe every page. */
