@@ -134,6 +134,16 @@ class PdfFormatTest {
     }
 
     @Test
+    void nameDrawnOutOfOrderIsReadByPosition() throws Exception {
+        float x = 72 + PdfSamples.helvetica().getStringWidth("Yesterday Anna ") / 1000f * 12;
+        byte[] input = PdfSamples.rawPage("BT /F1 12 Tf " + x + " 700 Td (Keller met the press.) Tj ET\n"
+                + "BT /F1 12 Tf 72 700 Td (Yesterday Anna ) Tj ET\n");
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
+        assertRedacted(input, output, List.of("Anna", "Keller"), List.of("Yesterday", "met the press."),
+                0, "Anna", "met");
+    }
+
+    @Test
     void nameInsideAFormXObject() throws Exception {
         PDDocument doc = new PDDocument();
         PDPage page = new PDPage();
