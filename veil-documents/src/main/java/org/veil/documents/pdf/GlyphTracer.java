@@ -62,6 +62,9 @@ final class GlyphTracer extends PDFTextStripper {
     private boolean pageHasImage;
     private boolean pageHasInvisibleText;
     private TraceRefusal refusal;
+    /** This page's glyphs drawn at an angle that is not a multiple of 90°, in drawing order. */
+    private final List<SkewedGlyph> skewed = new ArrayList<>();
+    private SkewedGlyph pendingSkew;
 
     private GlyphTracer() {
         setLineSeparator("\n");
@@ -121,6 +124,7 @@ final class GlyphTracer extends PDFTextStripper {
         pageHasImage = false;
         pageHasInvisibleText = false;
         byPosition.clear(); // PDFBox writes each page's text before it moves to the next
+        skewed.clear();
         streams.push(new StreamCursor(p.getCOSObject()));
         try {
             super.processPage(p);
@@ -128,6 +132,9 @@ final class GlyphTracer extends PDFTextStripper {
             streams.pop();
         }
         int human = page + 1;
+        if (!skewed.isEmpty()) {
+            throw refuse("page " + human + ": slanted text could not be placed in the page's text");
+        }
         if (pageHasImage && pageGlyphs == 0) {
             throw refuse("page " + human + " is an image without a text layer (a scan?); OCR is not supported yet");
         }
@@ -255,12 +262,25 @@ final class GlyphTracer extends PDFTextStripper {
         glyphs.add(glyph);
         pageGlyphs++;
         pending = glyph;
+        pendingSkew = slanted(trm) ? new SkewedGlyph(glyph, trm.transformPoint(0, 0),
+                trm.transformPoint(displacement.getX(), 0), Math.abs(size * trm.getScalingFactorX())) : null;
         try {
             super.showGlyph(trm, font, code, displacement);
         } finally {
             pending = null;
+            pendingSkew = null;
             glyphIndex++;
         }
+    }
+
+    /**
+     * Text at an angle that is not a multiple of 90° (a diagonal stamp or watermark): PDFBox's line finder
+     * cuts it into fragments, which would hide a name from detection, so it is read apart, in drawing order.
+     */
+    private static boolean slanted(Matrix m) {
+        double degrees = Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()));
+        double offRight = Math.abs(degrees - 90 * Math.rint(degrees / 90));
+        return offRight > 0.5;
     }
 
     private static boolean upright(Matrix m) {
@@ -293,24 +313,54 @@ final class GlyphTracer extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        if (pendingSkew != null) {
+            skewed.add(pendingSkew.withText(text.getUnicode()));
+            return;
+        }
         if (pending != null) {
             byPosition.put(text, pending);
         }
         super.processTextPosition(text);
     }
 
+    /** Writes the page's slanted text as a paragraph of its own, words split where the pen jumped. */
+    @Override
+    protected void writePageEnd() throws IOException {
+        if (!skewed.isEmpty()) {
+            writeString("\n");
+            SkewedGlyph previous = null;
+            for (SkewedGlyph g : skewed) {
+                if (previous != null) {
+                    double gap = g.origin().distance(previous.end());
+                    if (gap > 2 * g.size()) {
+                        writeString("\n");
+                    } else if (gap > 0.2 * g.size()) {
+                        writeString(" ");
+                    }
+                }
+                writeMapped(g.text(), g.glyph());
+                previous = g;
+            }
+            writeString("\n");
+            skewed.clear();
+        }
+        super.writePageEnd();
+    }
+
     /** Writes each glyph's own text instead of the word PDFBox normalised, so offsets stay tied to glyphs. */
     @Override
     protected void writeString(String word, List<TextPosition> positions) throws IOException {
         for (TextPosition position : positions) {
-            String unicode = readable(position.getUnicode());
-            int start = out.getBuffer().length();
-            writeString(unicode);
-            Glyph glyph = byPosition.get(position);
-            if (glyph != null) {
-                mappedUtf16.add(new int[] {start, out.getBuffer().length()});
-                mappedGlyphs.add(glyph);
-            }
+            writeMapped(position.getUnicode(), byPosition.get(position));
+        }
+    }
+
+    private void writeMapped(String unicode, Glyph glyph) throws IOException {
+        int start = out.getBuffer().length();
+        writeString(readable(unicode));
+        if (glyph != null) {
+            mappedUtf16.add(new int[] {start, out.getBuffer().length()});
+            mappedGlyphs.add(glyph);
         }
     }
 
@@ -330,6 +380,17 @@ final class GlyphTracer extends PDFTextStripper {
         }
         // Ligature glyphs ("ﬁ") read as their letters, as PDFBox's own normalisation does, so names match.
         return presentationForm ? Normalizer.normalize(unicode, Normalizer.Form.NFKC) : unicode;
+    }
+
+    /** A slanted glyph: its origin and where its advance ends, in user space, and its size there. */
+    private record SkewedGlyph(Glyph glyph, Point2D.Float origin, Point2D.Float end, float size, String text) {
+        SkewedGlyph(Glyph glyph, Point2D.Float origin, Point2D.Float end, float size) {
+            this(glyph, origin, end, size, "");
+        }
+
+        SkewedGlyph withText(String unicode) {
+            return new SkewedGlyph(glyph, origin, end, size, unicode);
+        }
     }
 
     /** The operator count within one content stream, as PDFBox's engine and a PDFStreamParser both see it. */

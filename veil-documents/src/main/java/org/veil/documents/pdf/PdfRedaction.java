@@ -2,7 +2,11 @@ package org.veil.documents.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
@@ -42,8 +46,10 @@ final class PdfRedaction implements ParsedDocument {
                 throw new DocumentRefused("the PDF read differently the second time; it cannot be redacted safely");
             }
             RedactionPlan plan = plan(trace, edits);
+            Set<COSDictionary> rewrittenPages = Collections.newSetFromMap(new IdentityHashMap<>());
             for (PDPage page : doc.getPages()) {
-                if (page.hasContents()) {
+                // A malformed page tree may list one page twice: its content must be cut once, not twice.
+                if (page.hasContents() && rewrittenPages.add(page.getCOSObject())) {
                     List<Object> tokens = rewritten(page.getCOSObject(), new PDFStreamParser(page), trace, plan);
                     PDStream fresh = new PDStream(doc);
                     write(fresh.getCOSObject(), tokens);

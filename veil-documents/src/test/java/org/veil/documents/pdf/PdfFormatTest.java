@@ -144,6 +144,31 @@ class PdfFormatTest {
     }
 
     @Test
+    void slantedTextIsReadWholeAndRedacted() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginText();
+            cs.setFont(PdfSamples.helvetica(), 12);
+            cs.newLineAtOffset(72, 700);
+            cs.showText("Upright text stays.");
+            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(30), 100, 300));
+            cs.showText("Stamped: Anna Keller approved.");
+            cs.endText();
+        }
+        byte[] input = PdfSamples.save(doc);
+        assertTrue(format.parse(input).text().contains("Stamped: Anna Keller approved."), "slanted text reads whole");
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
+        for (String original : List.of("Anna", "Keller")) {
+            assertFalse(PdfProbe.text(output).contains(original), original);
+            assertFalse(format.everyText(output).contains(original), original);
+        }
+        assertTrue(PdfProbe.text(output).contains("Upright text stays."));
+        assertTrue(format.parse(output).text().contains("Stamped:"), "the rest of the slanted line is kept");
+    }
+
+    @Test
     void nameInsideAFormXObject() throws Exception {
         PDDocument doc = new PDDocument();
         PDPage page = new PDPage();
