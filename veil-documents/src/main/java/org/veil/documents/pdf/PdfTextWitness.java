@@ -35,10 +35,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Everything a reader could get out of a PDF as text, read independently of the redaction's own tracer:
- * PDFBox's plain text extraction; a raw scan of every content stream reachable from the pages (forms,
- * patterns, annotation appearances) decoding each shown string through its font, with marked-content
- * properties; and every string and name anywhere in the object graph (Info, outlines, annotations, form
- * fields, names, structure tree) plus the XMP packets.
+ * PDFBox's plain text extraction, in stream order and by position; a raw scan of every content stream
+ * reachable from the pages (forms, patterns, annotation appearances) decoding each shown string through its
+ * font, with marked-content properties; and every string and name anywhere in the object graph (Info,
+ * outlines, annotations, form fields, names, structure tree) plus the XMP packets.
  */
 final class PdfTextWitness {
     private final StringBuilder out = new StringBuilder();
@@ -50,6 +50,10 @@ final class PdfTextWitness {
     static String everyText(PDDocument doc) throws IOException {
         PdfTextWitness witness = new PdfTextWitness();
         witness.out.append(new PDFTextStripper().getText(doc)).append('\n');
+        // Sorted by position too: on rotated or cropped pages the stream-order reading can cut words apart.
+        PDFTextStripper sorted = new PDFTextStripper();
+        sorted.setSortByPosition(true);
+        witness.out.append(sorted.getText(doc)).append('\n');
         for (PDPage page : doc.getPages()) {
             witness.scanContent(page, page.getResources());
             for (PDAnnotation annotation : page.getAnnotations()) {
