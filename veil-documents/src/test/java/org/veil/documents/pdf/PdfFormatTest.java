@@ -308,23 +308,31 @@ class PdfFormatTest {
     }
 
     @Test
-    void pdfWrittenByLibreOffice() throws Exception {
+    void taggedPdfWrittenByLibreOffice() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
         assumeTrue(Files.isExecutable(soffice), "skipped: soffice is absent (Debian libreoffice-writer-nogui)");
-        Path txt = tmp.resolve("statement.txt");
-        Files.writeString(txt, "Yesterday Anna Keller met the press in Berlin.\n\nThe minister thanked her.\n\n"
-                + "Вчера Анна Каренина встретилась с прессой.\n");
+        Path html = tmp.resolve("statement.html");
+        Files.writeString(html, """
+                <html><body><h1>Report on Anna Keller</h1>
+                <p>Yesterday <b>Anna</b> <i>Keller</i> met the press in
+                <a href="mailto:anna.keller@example.org">Berlin</a>.</p>
+                <table border="1"><tr><td>Name</td><td>Anna Keller</td></tr><tr><td>City</td><td>Bremen</td></tr></table>
+                <p>Вчера Анна Каренина встретилась с прессой.</p>
+                </body></html>
+                """);
         Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + tmp.resolve("profile").toUri(),
-                "--headless", "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf:writer_pdf_Export",
-                "--outdir", tmp.toString(), txt.toString()).redirectErrorStream(true)
+                "--headless", "--infilter=HTML (StarWriter)", "--convert-to",
+                "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}",
+                "--outdir", tmp.toString(), html.toString()).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("soffice.log").toFile()).start();
         assumeTrue(p.waitFor(180, TimeUnit.SECONDS), "skipped: soffice did not finish in 3 minutes");
         Path pdf = tmp.resolve("statement.pdf");
         assertTrue(Files.exists(pdf), "soffice wrote no PDF: " + Files.readString(tmp.resolve("soffice.log")));
         byte[] input = Files.readAllBytes(pdf);
+        assertTrue(format.everyText(input).contains("mailto:anna.keller@example.org"), "the link is in the input");
         byte[] output = redact(input, "[PERSON A]", "Anna Keller", "Анна Каренина");
-        assertRedacted(input, output, List.of("Anna", "Keller", "Анна", "Каренина"),
-                List.of("Yesterday", "met the press in Berlin.", "The minister thanked her.", "Вчера",
+        assertRedacted(input, output, List.of("Anna", "Keller", "anna.keller", "Анна", "Каренина"),
+                List.of("Report on", "Yesterday", "met the press in Berlin.", "Name", "City Bremen", "Вчера",
                         "встретилась с прессой."), 0, "Anna", "met");
         assertEquals(PdfProbe.find(input, 0, "встретилась").x(), PdfProbe.find(output, 0, "встретилась").x(), 0.05);
     }
