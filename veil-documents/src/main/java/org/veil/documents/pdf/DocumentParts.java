@@ -1,6 +1,7 @@
 package org.veil.documents.pdf;
 
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -13,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * Removes the parts of a PDF that hold text outside the page content, which the redaction does not rewrite:
  * annotations (comments, links, widgets), the form, bookmarks, the name tree (named destinations, attachments,
  * JavaScript), actions, page labels, the structure tree (with its Alt and ActualText), article threads,
- * thumbnails, XMP and the Info dictionary. Keeping any of them would need its own redaction; removing them
- * is what fail-closed means here.
+ * thumbnails, XMP and the Info dictionary; layer names are replaced. Keeping any of them would need its own
+ * redaction; removing them is what fail-closed means here.
  */
 final class DocumentParts {
     private static final List<COSName> CATALOG = List.of(COSName.ACRO_FORM, COSName.OUTLINES, COSName.NAMES,
@@ -35,6 +36,24 @@ final class DocumentParts {
         doc.setDocumentInformation(new PDDocumentInformation());
         for (PDPage page : doc.getPages()) {
             PAGE.forEach(page.getCOSObject()::removeItem);
+        }
+        renameLayers(catalog);
+    }
+
+    /**
+     * Layer (optional content group) names are free text a reader lists; they are renamed rather than removed,
+     * since removing the groups would show layers the author hid.
+     */
+    private static void renameLayers(COSDictionary catalog) {
+        COSDictionary properties = catalog.getCOSDictionary(COSName.OCPROPERTIES);
+        COSArray groups = properties == null ? null : properties.getCOSArray(COSName.OCGS);
+        if (groups == null) {
+            return;
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.getObject(i) instanceof COSDictionary group) {
+                group.setString(COSName.NAME, "Layer " + (i + 1));
+            }
         }
     }
 

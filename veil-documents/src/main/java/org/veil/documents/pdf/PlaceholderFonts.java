@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,7 +95,7 @@ final class PlaceholderFonts {
         String from = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєў";
         String[] to = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
             "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "u"};
-        Map<Character, String> map = new java.util.HashMap<>();
+        Map<Character, String> map = new HashMap<>();
         for (int i = 0; i < from.length(); i++) {
             map.put(from.charAt(i), to[i]);
         }

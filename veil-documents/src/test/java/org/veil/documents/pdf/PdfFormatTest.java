@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,13 +32,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.documents.DocumentRefused;
@@ -153,7 +156,7 @@ class PdfFormatTest {
             cs.setFont(PdfSamples.helvetica(), 12);
             cs.newLineAtOffset(72, 700);
             cs.showText("Upright text stays.");
-            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(30), 100, 300));
+            cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(30), 100, 300));
             cs.showText("Stamped: Anna Keller approved.");
             cs.endText();
         }
@@ -188,7 +191,7 @@ class PdfFormatTest {
             cs.showText("Page text before the memo.");
             cs.endText();
             cs.saveGraphicsState();
-            cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(72, 600));
+            cs.transform(Matrix.getTranslateInstance(72, 600));
             cs.drawForm(form);
             cs.restoreGraphicsState();
         }
@@ -228,10 +231,13 @@ class PdfFormatTest {
         xmp.importXMPMetadata("<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc:creator>Anna Keller</dc:creator></x:xmpmeta>"
                 .getBytes(StandardCharsets.UTF_8));
         doc.getDocumentCatalog().setMetadata(xmp);
+        PDOptionalContentProperties layers = new PDOptionalContentProperties();
+        layers.addGroup(new PDOptionalContentGroup("Notes of Anna Keller"));
+        doc.getDocumentCatalog().setOCProperties(layers);
         byte[] input = PdfSamples.save(doc);
         String before = format.everyText(input);
         for (String where : List.of("Call Anna Keller back", "Interview with Anna Keller", "Keller statement",
-                "<dc:creator>Anna Keller")) {
+                "<dc:creator>Anna Keller", "Notes of Anna Keller")) {
             assertTrue(before.contains(where), "the independent reader sees " + where);
         }
         byte[] output = redact(input, "[PERSON A]", "Anna Keller");
@@ -239,6 +245,8 @@ class PdfFormatTest {
                 0, "Anna", "witness");
         try (PDDocument out = Loader.loadPDF(output)) {
             assertTrue(out.getPage(0).getAnnotations().isEmpty());
+            assertEquals("Layer 1", out.getDocumentCatalog().getOCProperties().getOptionalContentGroups()
+                    .iterator().next().getName());
             assertEquals(null, out.getDocumentCatalog().getDocumentOutline());
             assertEquals(null, out.getDocumentCatalog().getMetadata());
         }
@@ -424,8 +432,7 @@ class PdfFormatTest {
         PDDocument doc = new PDDocument();
         PDPage page = new PDPage();
         doc.addPage(page);
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(50, 20,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(50, 20, BufferedImage.TYPE_INT_RGB);
         PDImageXObject image = LosslessFactory.createFromImage(doc, img);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             cs.drawImage(image, 72, 600, 400, 160);
