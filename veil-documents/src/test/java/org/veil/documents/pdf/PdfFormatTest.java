@@ -315,28 +315,57 @@ class PdfFormatTest {
         assertFalse(format.everyText(output).contains("hidden witness seven"), "ActualText is removed");
     }
 
+    private static final String STATEMENT_HTML = """
+            <html><head><meta charset="utf-8"></head><body><h1>Report on Anna Keller</h1>
+            <p>Yesterday <b>Anna</b> <i>Keller</i> met the press in
+            <a href="mailto:anna.keller@example.org">Berlin</a>.</p>
+            <table border="1"><tr><td>Name</td><td>Anna Keller</td></tr><tr><td>City</td><td>Bremen</td></tr></table>
+            <p>Вчера Анна Каренина встретилась с прессой.</p>
+            </body></html>
+            """;
+
     @Test
     void taggedPdfWrittenByLibreOffice() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
         assumeTrue(Files.isExecutable(soffice), "skipped: soffice is absent (Debian libreoffice-writer-nogui)");
         Path html = tmp.resolve("statement.html");
-        Files.writeString(html, """
-                <html><body><h1>Report on Anna Keller</h1>
-                <p>Yesterday <b>Anna</b> <i>Keller</i> met the press in
-                <a href="mailto:anna.keller@example.org">Berlin</a>.</p>
-                <table border="1"><tr><td>Name</td><td>Anna Keller</td></tr><tr><td>City</td><td>Bremen</td></tr></table>
-                <p>Вчера Анна Каренина встретилась с прессой.</p>
-                </body></html>
-                """);
+        Files.writeString(html, STATEMENT_HTML);
         Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + tmp.resolve("profile").toUri(),
                 "--headless", "--infilter=HTML (StarWriter)", "--convert-to",
                 "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}",
                 "--outdir", tmp.toString(), html.toString()).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("soffice.log").toFile()).start();
-        assumeTrue(p.waitFor(180, TimeUnit.SECONDS), "skipped: soffice did not finish in 3 minutes");
+        assumeTrue(finished(p), "skipped: soffice did not finish in 3 minutes");
         Path pdf = tmp.resolve("statement.pdf");
         assertTrue(Files.exists(pdf), "soffice wrote no PDF: " + Files.readString(tmp.resolve("soffice.log")));
-        byte[] input = Files.readAllBytes(pdf);
+        assertStatementRedacted(Files.readAllBytes(pdf));
+    }
+
+    @Test
+    void pdfPrintedByChromium() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        assumeTrue(Files.isExecutable(chromium), "skipped: chromium is absent (Debian chromium)");
+        Path html = tmp.resolve("statement.html");
+        Files.writeString(html, STATEMENT_HTML);
+        Path pdf = tmp.resolve("statement.pdf");
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--user-data-dir=" + tmp.resolve("chrome"), "--print-to-pdf=" + pdf, html.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("chromium.log").toFile()).start();
+        assumeTrue(finished(p), "skipped: chromium did not finish in 3 minutes");
+        assertTrue(Files.exists(pdf), "chromium wrote no PDF: " + Files.readString(tmp.resolve("chromium.log")));
+        assertStatementRedacted(Files.readAllBytes(pdf));
+    }
+
+    /** Waits up to 3 minutes for a converter, and stops it if it hangs. */
+    private static boolean finished(Process p) throws InterruptedException {
+        if (p.waitFor(180, TimeUnit.SECONDS)) {
+            return true;
+        }
+        p.destroyForcibly();
+        return false;
+    }
+
+    private void assertStatementRedacted(byte[] input) throws Exception {
         assertTrue(format.everyText(input).contains("mailto:anna.keller@example.org"), "the link is in the input");
         byte[] output = redact(input, "[PERSON A]", "Anna Keller", "Анна Каренина");
         assertRedacted(input, output, List.of("Anna", "Keller", "anna.keller", "Анна", "Каренина"),
