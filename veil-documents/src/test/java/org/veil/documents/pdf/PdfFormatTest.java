@@ -172,6 +172,17 @@ class PdfFormatTest {
     }
 
     @Test
+    void fakeBoldDuplicateUnderTheBoxGoesToo() throws Exception {
+        byte[] input = PdfSamples.rawPage("BT /F1 12 Tf 72 700 Td (Yesterday Anna Keller met us.) Tj ET\n"
+                + "BT /F1 12 Tf 72.3 700 Td (Yesterday Anna Keller met us.) Tj ET\n");
+        assertEquals(1, format.parse(input).text().split("Anna Keller", -1).length - 1,
+                "text extraction folds the duplicate away");
+        byte[] output = redact(input, "[PERSON A]", "Anna Keller");
+        assertRedacted(input, output, List.of("Anna", "Keller", "nna", "elle"), List.of("Yesterday", "met us."),
+                0, "Anna", "met");
+    }
+
+    @Test
     void nameInsideAFormXObject() throws Exception {
         PDDocument doc = new PDDocument();
         PDPage page = new PDPage();
