@@ -17,7 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,6 +34,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -421,6 +427,44 @@ class PdfFormatTest {
         byte[] unmapped = PdfSamples.save(reread);
         DocumentRefused refused = assertThrows(DocumentRefused.class, () -> format.parse(unmapped));
         assertTrue(refused.getMessage().contains("ToUnicode"), refused.getMessage());
+    }
+
+    @Test
+    void type3FontIsRefused() throws Exception {
+        PDDocument doc = Loader.loadPDF(PdfSamples.rawPage("BT /F3 12 Tf 72 700 Td (aaa) Tj ET"));
+        COSStream glyph = doc.getDocument().createCOSStream();
+        try (var out = glyph.createOutputStream()) {
+            out.write("500 0 d0 0 0 500 500 re f".getBytes(StandardCharsets.US_ASCII));
+        }
+        COSDictionary procs = new COSDictionary();
+        procs.setItem(COSName.getPDFName("a"), glyph);
+        COSArray differences = new COSArray();
+        differences.add(COSInteger.get(97));
+        differences.add(COSName.getPDFName("a"));
+        COSDictionary encoding = new COSDictionary();
+        encoding.setItem(COSName.DIFFERENCES, differences);
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE3);
+        font.setItem(COSName.FONT_BBOX, new PDRectangle(0, 0, 500, 500).getCOSArray());
+        font.setItem(COSName.FONT_MATRIX, numbers(0.001f, 0f, 0f, 0.001f, 0f, 0f));
+        font.setItem(COSName.CHAR_PROCS, procs);
+        font.setItem(COSName.ENCODING, encoding);
+        font.setInt(COSName.FIRST_CHAR, 97);
+        font.setInt(COSName.LAST_CHAR, 97);
+        font.setItem(COSName.WIDTHS, numbers(500f));
+        doc.getPage(0).getResources().put(COSName.getPDFName("F3"), new PDType3Font(font));
+        byte[] type3 = PdfSamples.save(doc);
+        DocumentRefused refused = assertThrows(DocumentRefused.class, () -> format.parse(type3));
+        assertTrue(refused.getMessage().contains("Type 3"), refused.getMessage());
+    }
+
+    private static COSArray numbers(float... values) {
+        COSArray array = new COSArray();
+        for (float v : values) {
+            array.add(new COSFloat(v));
+        }
+        return array;
     }
 
     @Test
