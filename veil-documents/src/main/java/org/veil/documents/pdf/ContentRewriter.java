@@ -31,6 +31,8 @@ final class ContentRewriter {
     /** The glyphs to remove, each with the TJ adjustment that replaces its advance. */
     private final Map<GlyphRef, Double> removed;
     private final Set<Integer> operatorsCut = new HashSet<>();
+    private int expectedCuts;
+    private int cuts;
 
     ContentRewriter(Object stream, Map<TracedDocument.OperatorRef, List<ShownString>> shown,
                     Map<GlyphRef, Double> removed) {
@@ -40,6 +42,7 @@ final class ContentRewriter {
         for (GlyphRef ref : removed.keySet()) {
             if (ref.stream() == stream) {
                 operatorsCut.add(ref.operator());
+                expectedCuts++;
             }
         }
     }
@@ -58,6 +61,11 @@ final class ContentRewriter {
             }
         }
         result.addAll(operands);
+        if (cuts != expectedCuts) {
+            // Fail closed: a glyph to remove that was not met in the stream would otherwise stay in the output.
+            throw new TraceRefusal("the content changed between reading and redaction (" + cuts + " of "
+                    + expectedCuts + " glyphs found); the PDF cannot be redacted safely");
+        }
         return result;
     }
 
@@ -140,6 +148,7 @@ final class ContentRewriter {
                 }
                 pendingAdjustment += adjustmentOf(ref);
                 pending = true;
+                cuts++;
             } else {
                 if (pending) {
                     into.add(new COSFloat((float) pendingAdjustment));
