@@ -8,11 +8,12 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.veil.files.RefusedException;
 
 /**
- * Opens a PDF for the cleaner and the inspector, refusing what cannot be cleaned completely: encrypted files
- * (their strings and streams would be written back under a key Veil does not control) and truncated files (the
- * missing tail may have held the content; a repaired copy would silently differ from what the author made).
+ * Opens a PDF for the cleaner, the inspector and other modules (veil-documents redacts PDFs), refusing what
+ * cannot be cleaned completely: encrypted files (their strings and streams would be written back under a key
+ * Veil does not control) and truncated files (the missing tail may have held the content; a repaired copy
+ * would silently differ from what the author made).
  */
-final class PdfLoader {
+public final class PdfLoader {
     /** How far from the end the last %%EOF may be: writers and mail gateways append a few bytes of junk. */
     private static final int EOF_TAIL = 1024;
     static final String ENCRYPTED = "the PDF is encrypted; remove the password first";
@@ -20,7 +21,7 @@ final class PdfLoader {
     private PdfLoader() {
     }
 
-    static PDDocument load(byte[] content) throws RefusedException {
+    public static PDDocument load(byte[] content) throws RefusedException {
         if (!endsWithEofMarker(content)) {
             throw new RefusedException("the PDF is truncated (no %%EOF end marker); it may be incomplete");
         }
@@ -39,7 +40,7 @@ final class PdfLoader {
         return doc;
     }
 
-    static void close(PDDocument doc) {
+    public static void close(PDDocument doc) {
         try {
             doc.close();
         } catch (IOException ignored) {
