@@ -40,6 +40,8 @@ class BinaryReaderFuzzTest {
         "media/tagged.mp3, 1601, 600",
         "media/tagged.flac, 1602, 600",
         "media/tagged.ogg, 1603, 600",
+        "image/dirty.heic, 1901, 600",
+        "image/dirty.avif, 1902, 800",
     })
     void fixtureMutantsAreCleanedOrRefused(String fixture, long seed, int cases) throws IOException {
         byte[] original = resource(fixture);

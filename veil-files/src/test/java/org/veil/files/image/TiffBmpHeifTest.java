@@ -102,19 +102,6 @@ class TiffBmpHeifTest {
     }
 
     @Test
-    void heifIsRefusedWithAWayOut() throws Exception {
-        ByteArrayOutputStream heic = new ByteArrayOutputStream();
-        heic.writeBytes(new byte[] {0, 0, 0, 24});
-        heic.writeBytes("ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.US_ASCII));
-        heic.writeBytes(new byte[] {0, 0, 0, 8, 'm', 'e', 't', 'a'});
-        RefusedException e = assertThrows(RefusedException.class, () -> scrub(heic.toByteArray(), "IMG_0001.HEIC"));
-        assertTrue(e.getMessage().contains("HEIF/HEIC cannot be cleaned losslessly"), e.getMessage());
-        assertTrue(e.getMessage().contains("heif-convert"), e.getMessage());
-        assertThrows(RefusedException.class, () -> new ImageCleaner().clean(heic.toByteArray(), FileType.HEIF,
-                ImageFixtures.context(CleanOptions.defaults())));
-    }
-
-    @Test
     void jdkWritersRoundTripSanity() throws Exception {
         assertTrue(ImageIO.getImageWritersByFormatName("tiff").hasNext());
         assertTrue(ImageIO.getImageReadersByFormatName("bmp").hasNext());
