@@ -13,6 +13,7 @@ public enum FileType {
     GIF("image/gif", "gif"),
     BMP("image/bmp", "bmp", "dib"),
     HEIF("image/heif", "heic", "heif", "avif"),
+    JXL("image/jxl", "jxl"),
     NETPBM("image/x-portable-anymap", "pnm", "pbm", "pgm", "ppm", "pam"),
     SVG("image/svg+xml", "svg"),
     PDF("application/pdf", "pdf"),

@@ -65,6 +65,9 @@ public final class TypeDetector {
                 || startsWith(c, 0, 'I', 'I', 43, 0) || startsWith(c, 0, 'M', 'M', 0, 43)) {
             return Optional.of(FileType.TIFF);
         }
+        if (startsWith(c, 0, 0xFF, 0x0A) || startsWith(c, 0, 0, 0, 0, 0x0C, 'J', 'X', 'L', ' ', 0x0D, 0x0A, 0x87, 0x0A)) {
+            return Optional.of(FileType.JXL); // a bare JPEG XL codestream, or its box container
+        }
         if (ascii(c, 0, "GIF87a") || ascii(c, 0, "GIF89a")) {
             return Optional.of(FileType.GIF);
         }

@@ -74,6 +74,7 @@ class TypeDetectorTest {
         s.put(FileType.GIF, new Sample("a.gif", bytes("GIF89a", 1, 0, 1, 0)));
         s.put(FileType.BMP, new Sample("a.bmp", bmp()));
         s.put(FileType.HEIF, new Sample("a.heic", ftyp("heic")));
+        s.put(FileType.JXL, new Sample("a.jxl", bytes(0, 0, 0, 12, "JXL ", 0x0D, 0x0A, 0x87, 0x0A)));
         s.put(FileType.SVG, new Sample("a.svg", text("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
         s.put(FileType.PDF, new Sample("a.pdf", bytes("%PDF-1.7\n%\u00e2\u00e3\n")));
         s.put(FileType.DOCX, new Sample("a.docx", zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w/>")));

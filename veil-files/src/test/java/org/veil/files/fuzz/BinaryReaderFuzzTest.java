@@ -42,6 +42,7 @@ class BinaryReaderFuzzTest {
         "media/tagged.ogg, 1603, 600",
         "image/dirty.heic, 1901, 600",
         "image/dirty.avif, 1902, 800",
+        "image/dirty.jxl, 1903, 800",
     })
     void fixtureMutantsAreCleanedOrRefused(String fixture, long seed, int cases) throws IOException {
         byte[] original = resource(fixture);
