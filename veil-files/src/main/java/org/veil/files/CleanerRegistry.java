@@ -24,6 +24,7 @@ public final class CleanerRegistry {
         r.register(new org.veil.files.netpbm.NetpbmCleaner(), new org.veil.files.netpbm.NetpbmVerifier());
         r.register(new org.veil.files.heif.HeifCleaner(), new org.veil.files.heif.HeifVerifier());
         r.register(new org.veil.files.jxl.JxlCleaner(), new org.veil.files.jxl.JxlVerifier());
+        r.register(new org.veil.files.torrent.TorrentCleaner(), new org.veil.files.torrent.TorrentVerifier());
         return r;
     }
 

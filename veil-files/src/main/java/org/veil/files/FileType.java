@@ -34,6 +34,7 @@ public enum FileType {
     MOV("video/quicktime", "mov", "qt"),
     M4A("audio/mp4", "m4a", "m4b"),
     ZIP("application/zip", "zip"),
+    TORRENT("application/x-bittorrent", "torrent"),
     HTML("text/html", "html", "htm", "xhtml"),
     CSS("text/css", "css"),
     TEXT("text/plain", "txt", "text", "md", "csv", "log");

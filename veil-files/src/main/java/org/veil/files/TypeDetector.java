@@ -113,6 +113,9 @@ public final class TypeDetector {
         if (ascii(c, 0, "ID3") || mpegAudioFrame(c, 0)) {
             return Optional.of(FileType.MP3);
         }
+        if (org.veil.files.torrent.Bencode.looksLikeTorrent(c)) {
+            return Optional.of(FileType.TORRENT);
+        }
         if (org.veil.files.netpbm.NetpbmParser.hasHeader(c)) {
             return Optional.of(FileType.NETPBM);
         }

@@ -92,6 +92,7 @@ class TypeDetectorTest {
         s.put(FileType.MOV, new Sample("a.mov", ftyp("qt  ")));
         s.put(FileType.M4A, new Sample("a.m4a", ftyp("M4A ")));
         s.put(FileType.ZIP, new Sample("a.zip", zip("notes.txt", "hello")));
+        s.put(FileType.TORRENT, new Sample("a.torrent", TestTorrent.dirty()));
         s.put(FileType.HTML, new Sample("a.html", text("<!DOCTYPE html>\n<html><body>hi</body></html>")));
         s.put(FileType.CSS, new Sample("a.css", text("body { color: red }\n")));
         s.put(FileType.TEXT, new Sample("a.txt", text("just some words\n")));

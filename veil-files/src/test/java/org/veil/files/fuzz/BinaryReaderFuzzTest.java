@@ -84,6 +84,15 @@ class BinaryReaderFuzzTest {
     }
 
     @Test
+    void torrentMutantsAreCleanedOrRefused() {
+        byte[] original = org.veil.files.TestTorrent.dirty();
+        assertEquals(null, HARNESS.check(original, "file.torrent"), "the unmutated torrent must pass");
+        List<String> failures = HARNESS.run(original, "file.torrent", 2001, 1500);
+        assertTrue(failures.isEmpty(), failures.size() + " internal errors, first ones:\n"
+                + String.join("\n", failures.subList(0, Math.min(8, failures.size()))));
+    }
+
+    @Test
     void zipMutantsAreCleanedOrRefused() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
