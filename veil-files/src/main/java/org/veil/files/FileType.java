@@ -33,6 +33,8 @@ public enum FileType {
     MP4("video/mp4", "mp4", "m4v"),
     MOV("video/quicktime", "mov", "qt"),
     M4A("audio/mp4", "m4a", "m4b"),
+    AVI("video/x-msvideo", "avi"),
+    ASF("video/x-ms-asf", "wmv", "wma", "asf"),
     ZIP("application/zip", "zip"),
     TORRENT("application/x-bittorrent", "torrent"),
     HTML("text/html", "html", "htm", "xhtml"),

@@ -78,6 +78,9 @@ public final class TypeDetector {
             if (ascii(c, 8, "WAVE")) {
                 return Optional.of(FileType.WAV);
             }
+            if (ascii(c, 8, "AVI ")) {
+                return Optional.of(FileType.AVI);
+            }
             return Optional.empty();
         }
         if (ascii(c, 0, "FORM") && c.length >= 12 && (ascii(c, 8, "AIFF") || ascii(c, 8, "AIFC"))) {
@@ -92,6 +95,10 @@ public final class TypeDetector {
         if (c.length >= 8 && (ascii(c, 4, "moov") || ascii(c, 4, "mdat") || ascii(c, 4, "wide")
                 || ascii(c, 4, "free") && claimed.orElse(null) == FileType.MOV)) {
             return Optional.of(FileType.MOV);
+        }
+        if (startsWith(c, 0, 0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11, 0xA6, 0xD9, 0x00, 0xAA, 0x00, 0x62, 0xCE,
+                0x6C)) {
+            return Optional.of(FileType.ASF); // the ASF header object's GUID
         }
         if (startsWith(c, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             // Password-protected .docx/.xlsx/.pptx are OLE2 containers too, as are legacy .doc/.xls/.ppt.

@@ -91,6 +91,9 @@ class TypeDetectorTest {
         s.put(FileType.MP4, new Sample("a.mp4", ftyp("isom")));
         s.put(FileType.MOV, new Sample("a.mov", ftyp("qt  ")));
         s.put(FileType.M4A, new Sample("a.m4a", ftyp("M4A ")));
+        s.put(FileType.AVI, new Sample("a.avi", bytes("RIFF", 100, 0, 0, 0, "AVI LIST")));
+        s.put(FileType.ASF, new Sample("a.wmv", bytes(0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11, 0xA6, 0xD9, 0x00,
+                0xAA, 0x00, 0x62, 0xCE, 0x6C, 30, 0, 0, 0, 0, 0, 0, 0)));
         s.put(FileType.ZIP, new Sample("a.zip", zip("notes.txt", "hello")));
         s.put(FileType.TORRENT, new Sample("a.torrent", TestTorrent.dirty()));
         s.put(FileType.HTML, new Sample("a.html", text("<!DOCTYPE html>\n<html><body>hi</body></html>")));
@@ -194,7 +197,7 @@ class TypeDetectorTest {
         assertThrows(RefusedException.class, () -> detector.detect(binary, "blob"));
         RefusedException e = assertThrows(RefusedException.class, () -> detector.detect(binary, "photo.png"));
         assertTrue(e.getMessage().contains(".png"), e.getMessage());
-        assertThrows(RefusedException.class, () -> detector.detect(bytes("RIFF", 0, 0, 0, 0, "AVI LIST"), "a.avi"));
+        assertThrows(RefusedException.class, () -> detector.detect(bytes("RIFF", 0, 0, 0, 0, "CDXALIST"), "a.dat"));
         byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9};
         assertThrows(RefusedException.class, () -> detector.detect(latin1, "notes.txt"));
     }

@@ -43,6 +43,8 @@ class BinaryReaderFuzzTest {
         "image/dirty.heic, 1901, 600",
         "image/dirty.avif, 1902, 800",
         "image/dirty.jxl, 1903, 800",
+        "media/tagged.avi, 1904, 800",
+        "media/tagged.wmv, 1905, 800",
     })
     void fixtureMutantsAreCleanedOrRefused(String fixture, long seed, int cases) throws IOException {
         byte[] original = resource(fixture);
