@@ -24,6 +24,7 @@ public enum FileType {
     ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "ots"),
     ODP("application/vnd.oasis.opendocument.presentation", "odp", "otp"),
     ODG("application/vnd.oasis.opendocument.graphics", "odg", "otg"),
+    ODF("application/vnd.oasis.opendocument.formula", "odf"),
     EPUB("application/epub+zip", "epub"),
     MP3("audio/mpeg", "mp3"),
     FLAC("audio/flac", "flac"),

@@ -157,7 +157,8 @@ public final class TypeDetector {
         for (ZipMember m : members) {
             if (m.name().equals("mimetype")) {
                 String mime = new String(m.data(), StandardCharsets.US_ASCII).trim();
-                for (FileType t : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.EPUB)) {
+                for (FileType t : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.ODF,
+                        FileType.EPUB)) {
                     if (mime.equals(t.mime()) || mime.equals(t.mime() + "-template")) {
                         return t;
                     }

@@ -80,7 +80,8 @@ class TypeDetectorTest {
         s.put(FileType.DOCX, new Sample("a.docx", zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w/>")));
         s.put(FileType.XLSX, new Sample("a.xlsx", zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<x/>")));
         s.put(FileType.PPTX, new Sample("a.pptx", zip("[Content_Types].xml", "<Types/>", "ppt/presentation.xml", "<p/>")));
-        for (FileType odf : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.EPUB)) {
+        for (FileType odf : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.ODF,
+                FileType.EPUB)) {
             s.put(odf, new Sample("a." + odf.extension(), zip("mimetype", odf.mime(), "content.xml", "<c/>")));
         }
         s.put(FileType.MP3, new Sample("a.mp3", bytes("ID3", 4, 0, 0, 0, 0, 0, 0)));
