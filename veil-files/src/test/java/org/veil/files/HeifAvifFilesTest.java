@@ -62,6 +62,22 @@ class HeifAvifFilesTest {
     }
 
     @Test
+    void aThumbnailsAlphaPlaneGoesWithItAndTheImagesAlphaStays() throws Exception {
+        DebianTool.require(DebianTool.EXIFTOOL, DebianTool.HEIF_ENC, DebianTool.HEIF_CONVERT);
+        Path heic = dir.resolve("alpha.heic");
+        DebianTool.run(List.of("heif-enc", "-t", "16", png(BufferedImage.TYPE_INT_ARGB).toString(), "-o",
+                heic.toString()));
+        Path dirty = plant(heic);
+        String info = DebianTool.run(List.of("heif-info", dirty.toString()));
+        assertTrue(info.contains("alpha channel: yes") && info.contains("thumbnail"), info);
+        Path cleaned = checkCleaned(dirty, ".png", DebianTool.HEIF_CONVERT);
+        String after = DebianTool.run(List.of("heif-info", cleaned.toString()));
+        assertTrue(after.contains("alpha channel: yes") && !after.contains("thumbnail"), after);
+        // The thumbnail's own alpha image must go with it, not stay behind as a second image.
+        assertEquals(1, after.lines().filter(l -> l.startsWith("image:")).count(), after);
+    }
+
+    @Test
     void listsThePlantedFieldsBeforeCleaning() throws Exception {
         DebianTool.require(DebianTool.EXIFTOOL, DebianTool.HEIF_ENC);
         Path heic = dir.resolve("listed.heic");
@@ -139,11 +155,15 @@ class HeifAvifFilesTest {
     }
 
     private Path png() throws IOException {
-        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        return png(BufferedImage.TYPE_INT_RGB);
+    }
+
+    private Path png(int imageType) throws IOException {
+        BufferedImage img = new BufferedImage(64, 48, imageType);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(30, 120, 200));
         g.fillRect(0, 0, 64, 48);
-        g.setColor(new Color(240, 200, 40));
+        g.setColor(new Color(240, 200, 40, 160));
         g.fillOval(10, 8, 30, 30);
         g.dispose();
         Path png = dir.resolve("source.png");

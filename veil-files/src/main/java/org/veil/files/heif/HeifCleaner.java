@@ -97,7 +97,7 @@ public final class HeifCleaner implements Cleaner {
 
     /**
      * Metadata items, thumbnails and what describes them, then — until nothing changes — grid tiles only a removed
-     * item used and auxiliary images (alpha, depth) of removed ones.
+     * item used and items that belong only to removed ones (the alpha or depth image of a thumbnail).
      */
     static Set<Long> droppedItems(HeifStructure s) {
         Set<Long> dropped = new HashSet<>();
@@ -125,8 +125,11 @@ public final class HeifCleaner implements Cleaner {
                 boolean allOutDropped = true;
                 for (ItemReference r : s.references()) {
                     if (r.from() == id) {
-                        pointsOut = true;
-                        allOutDropped &= dropped.containsAll(r.to());
+                        // 'dimg' lists what the item is made of; every other type says what it belongs to.
+                        if (!r.type().equals("dimg")) {
+                            pointsOut = true;
+                            allOutDropped &= dropped.containsAll(r.to());
+                        }
                     } else if (r.to().contains(id)) {
                         if (dropped.contains(r.from())) {
                             usedByDropped = true;
