@@ -9,13 +9,10 @@ import static org.veil.files.image.ImageFixtures.load;
 import static org.veil.files.image.ImageFixtures.scrub;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.veil.files.CleanOptions;
 import org.veil.files.FileType;
 import org.veil.files.RefusedException;
 
