@@ -2,7 +2,8 @@
 # Regenerates the dirty sample files shipped for `veil scrub` demos and `veil bench scrub`.
 # Every file carries planted values (a person "Ivan Petrov-Secret", serial "SN-VEIL-123456", GPS 55.7558 N
 # 37.6173 E, "planted comment", device "VeilCam X1-Secret", software "SecretTool 9.9") so that what survives
-# cleaning can be counted. Needs: ffmpeg, exiftool, python3 (Debian: ffmpeg libimage-exiftool-perl python3).
+# cleaning can be counted. Needs: ffmpeg, exiftool, python3, heif-enc, avifenc, cjxl (Debian: ffmpeg
+# libimage-exiftool-perl python3 libheif-examples libavif-bin libjxl-tools).
 # Run from the repository root; the files are committed, so this is only needed to change them.
 set -euo pipefail
 out=veil-cli/src/main/resources/org/veil/cli/sample/files
@@ -40,6 +41,46 @@ for f in clip.mp4 clip.mov; do
      -metadata location="+55.7558+037.6173/" -metadata make=VeilCam -metadata model="$D" -movflags use_metadata_tags "$out/$f"
   ex -Artist="$P" -Model="$D" -GPSCoordinates="55.7558, 37.6173" -XMP-dc:Creator="$P" "$out/$f"
 done
+
+# Formats added for issue 14: HEIC, AVIF, JPEG XL, AVI, WMV, a torrent and an ODF formula.
+ff -f lavfi -i testsrc=s=160x120:d=1 -frames:v 1 "$tmp/still.png"
+heif-enc -q 50 -t 32 "$tmp/still.png" -o "$out/photo.heic" >/dev/null
+avifenc -s 10 "$tmp/still.png" "$out/photo.avif" >/dev/null
+cjxl "$tmp/still.png" "$out/photo.jxl" 2>/dev/null
+for f in photo.heic photo.avif photo.jxl; do ex "${photo[@]}" "$out/$f"; done
+ff -f lavfi -i testsrc=s=64x48:d=1 -r 2 -f lavfi -i sine=f=440:d=1 -ar 8000 -c:v mpeg4 -c:a pcm_u8 -metadata artist="$P" \
+   -metadata comment="$C" -metadata copyright="$P" -metadata date=2021 "$out/clip.avi"
+ff -f lavfi -i testsrc=s=64x48:d=1 -r 2 -f lavfi -i sine=f=440:d=1 -ar 8000 -c:v wmv2 -c:a wmav2 -metadata artist="$P" \
+   -metadata comment="$C" -metadata copyright="$P" -metadata date=2021 "$out/clip.wmv"
+python3 - "$out" "$P" "$S" "$C" "$W" <<'PY'
+import sys, zipfile
+out, P, S, C, W = sys.argv[1:6]
+def b(v):
+    if isinstance(v, int): return b"i%de" % v
+    if isinstance(v, str): v = v.encode()
+    if isinstance(v, bytes): return b"%d:" % len(v) + v
+    if isinstance(v, list): return b"l" + b"".join(map(b, v)) + b"e"
+    return b"d" + b"".join(b(k) + b(v[k]) for k in sorted(v)) + b"e"
+info = {"length": 70000, "name": "report-final.pdf", "piece length": 32768, "pieces": bytes(range(60))}
+open(f"{out}/share.torrent", "wb").write(b({"announce": "http://tracker.example.org:6969/announce",
+    "comment": f"{C} by {P}", "created by": W, "creation date": 1614766272, "publisher": P,
+    "url-list": [f"http://{S.lower()}.example.com/f"], "info": info}))
+meta = ('<?xml version="1.0" encoding="UTF-8"?><office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">'
+        f'<office:meta><meta:generator>{W}</meta:generator><meta:initial-creator>{P}</meta:initial-creator><dc:creator>{P}</dc:creator>'
+        f'<meta:creation-date>2021-03-03T10:11:12</meta:creation-date><dc:description>{C}</dc:description></office:meta></office:document-meta>')
+mime = "application/vnd.oasis.opendocument.formula"
+with zipfile.ZipFile(f"{out}/equation.odf", "w", zipfile.ZIP_DEFLATED) as zf:
+    zf.writestr(zipfile.ZipInfo("mimetype", (2021, 3, 3, 10, 11, 12)), mime, zipfile.ZIP_STORED)
+    zf.writestr("content.xml", '<?xml version="1.0" encoding="UTF-8"?><math:math xmlns:math="http://www.w3.org/1998/Math/MathML">'
+                '<math:semantics><math:mrow><math:mi>E</math:mi><math:mo>=</math:mo><math:mi>m</math:mi></math:mrow>'
+                '<math:annotation encoding="StarMath 5.0">E = m</math:annotation></math:semantics></math:math>')
+    zf.writestr("meta.xml", meta)
+    zf.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                f'<manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="{mime}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+PY
 
 cat > "$tmp/report.py" <<'PY'
 import sys, zipfile

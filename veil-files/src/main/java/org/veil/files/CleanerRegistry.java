@@ -22,6 +22,9 @@ public final class CleanerRegistry {
         r.register(new org.veil.files.odf.OdfCleaner(), new org.veil.files.odf.OdfVerifier());
         r.register(new org.veil.files.odf.EpubCleaner(), new org.veil.files.odf.EpubVerifier());
         r.register(new org.veil.files.netpbm.NetpbmCleaner(), new org.veil.files.netpbm.NetpbmVerifier());
+        r.register(new org.veil.files.heif.HeifCleaner(), new org.veil.files.heif.HeifVerifier());
+        r.register(new org.veil.files.jxl.JxlCleaner(), new org.veil.files.jxl.JxlVerifier());
+        r.register(new org.veil.files.torrent.TorrentCleaner(), new org.veil.files.torrent.TorrentVerifier());
         return r;
     }
 

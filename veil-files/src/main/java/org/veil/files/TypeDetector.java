@@ -65,6 +65,9 @@ public final class TypeDetector {
                 || startsWith(c, 0, 'I', 'I', 43, 0) || startsWith(c, 0, 'M', 'M', 0, 43)) {
             return Optional.of(FileType.TIFF);
         }
+        if (startsWith(c, 0, 0xFF, 0x0A) || startsWith(c, 0, 0, 0, 0, 0x0C, 'J', 'X', 'L', ' ', 0x0D, 0x0A, 0x87, 0x0A)) {
+            return Optional.of(FileType.JXL); // a bare JPEG XL codestream, or its box container
+        }
         if (ascii(c, 0, "GIF87a") || ascii(c, 0, "GIF89a")) {
             return Optional.of(FileType.GIF);
         }
@@ -74,6 +77,9 @@ public final class TypeDetector {
             }
             if (ascii(c, 8, "WAVE")) {
                 return Optional.of(FileType.WAV);
+            }
+            if (ascii(c, 8, "AVI ")) {
+                return Optional.of(FileType.AVI);
             }
             return Optional.empty();
         }
@@ -89,6 +95,10 @@ public final class TypeDetector {
         if (c.length >= 8 && (ascii(c, 4, "moov") || ascii(c, 4, "mdat") || ascii(c, 4, "wide")
                 || ascii(c, 4, "free") && claimed.orElse(null) == FileType.MOV)) {
             return Optional.of(FileType.MOV);
+        }
+        if (startsWith(c, 0, 0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11, 0xA6, 0xD9, 0x00, 0xAA, 0x00, 0x62, 0xCE,
+                0x6C)) {
+            return Optional.of(FileType.ASF); // the ASF header object's GUID
         }
         if (startsWith(c, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             // Password-protected .docx/.xlsx/.pptx are OLE2 containers too, as are legacy .doc/.xls/.ppt.
@@ -109,6 +119,9 @@ public final class TypeDetector {
         }
         if (ascii(c, 0, "ID3") || mpegAudioFrame(c, 0)) {
             return Optional.of(FileType.MP3);
+        }
+        if (org.veil.files.torrent.Bencode.looksLikeTorrent(c)) {
+            return Optional.of(FileType.TORRENT);
         }
         if (org.veil.files.netpbm.NetpbmParser.hasHeader(c)) {
             return Optional.of(FileType.NETPBM);
@@ -144,7 +157,8 @@ public final class TypeDetector {
         for (ZipMember m : members) {
             if (m.name().equals("mimetype")) {
                 String mime = new String(m.data(), StandardCharsets.US_ASCII).trim();
-                for (FileType t : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.EPUB)) {
+                for (FileType t : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.ODF,
+                        FileType.EPUB)) {
                     if (mime.equals(t.mime()) || mime.equals(t.mime() + "-template")) {
                         return t;
                     }

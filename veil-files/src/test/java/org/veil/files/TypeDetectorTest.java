@@ -74,12 +74,14 @@ class TypeDetectorTest {
         s.put(FileType.GIF, new Sample("a.gif", bytes("GIF89a", 1, 0, 1, 0)));
         s.put(FileType.BMP, new Sample("a.bmp", bmp()));
         s.put(FileType.HEIF, new Sample("a.heic", ftyp("heic")));
+        s.put(FileType.JXL, new Sample("a.jxl", bytes(0, 0, 0, 12, "JXL ", 0x0D, 0x0A, 0x87, 0x0A)));
         s.put(FileType.SVG, new Sample("a.svg", text("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
         s.put(FileType.PDF, new Sample("a.pdf", bytes("%PDF-1.7\n%\u00e2\u00e3\n")));
         s.put(FileType.DOCX, new Sample("a.docx", zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w/>")));
         s.put(FileType.XLSX, new Sample("a.xlsx", zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<x/>")));
         s.put(FileType.PPTX, new Sample("a.pptx", zip("[Content_Types].xml", "<Types/>", "ppt/presentation.xml", "<p/>")));
-        for (FileType odf : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.EPUB)) {
+        for (FileType odf : List.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.ODF,
+                FileType.EPUB)) {
             s.put(odf, new Sample("a." + odf.extension(), zip("mimetype", odf.mime(), "content.xml", "<c/>")));
         }
         s.put(FileType.MP3, new Sample("a.mp3", bytes("ID3", 4, 0, 0, 0, 0, 0, 0)));
@@ -90,7 +92,11 @@ class TypeDetectorTest {
         s.put(FileType.MP4, new Sample("a.mp4", ftyp("isom")));
         s.put(FileType.MOV, new Sample("a.mov", ftyp("qt  ")));
         s.put(FileType.M4A, new Sample("a.m4a", ftyp("M4A ")));
+        s.put(FileType.AVI, new Sample("a.avi", bytes("RIFF", 100, 0, 0, 0, "AVI LIST")));
+        s.put(FileType.ASF, new Sample("a.wmv", bytes(0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11, 0xA6, 0xD9, 0x00,
+                0xAA, 0x00, 0x62, 0xCE, 0x6C, 30, 0, 0, 0, 0, 0, 0, 0)));
         s.put(FileType.ZIP, new Sample("a.zip", zip("notes.txt", "hello")));
+        s.put(FileType.TORRENT, new Sample("a.torrent", TestTorrent.dirty()));
         s.put(FileType.HTML, new Sample("a.html", text("<!DOCTYPE html>\n<html><body>hi</body></html>")));
         s.put(FileType.CSS, new Sample("a.css", text("body { color: red }\n")));
         s.put(FileType.TEXT, new Sample("a.txt", text("just some words\n")));
@@ -192,7 +198,7 @@ class TypeDetectorTest {
         assertThrows(RefusedException.class, () -> detector.detect(binary, "blob"));
         RefusedException e = assertThrows(RefusedException.class, () -> detector.detect(binary, "photo.png"));
         assertTrue(e.getMessage().contains(".png"), e.getMessage());
-        assertThrows(RefusedException.class, () -> detector.detect(bytes("RIFF", 0, 0, 0, 0, "AVI LIST"), "a.avi"));
+        assertThrows(RefusedException.class, () -> detector.detect(bytes("RIFF", 0, 0, 0, 0, "CDXALIST"), "a.dat"));
         byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9};
         assertThrows(RefusedException.class, () -> detector.detect(latin1, "notes.txt"));
     }

@@ -12,15 +12,12 @@ import org.veil.files.RefusedException;
 /**
  * The image family. JPEG, PNG, GIF and WebP are cleaned losslessly by copying only the structure their pixels
  * need (the compressed image data is copied byte for byte); TIFF and BMP are rebuilt from their pixels with
- * lossless encoders and checked sample for sample; HEIF/HEIC/AVIF is refused. An EXIF orientation other than
+ * lossless encoders and checked sample for sample (HEIF/HEIC/AVIF have their own family, {@code heif}). An EXIF orientation other than
  * "upright" is always kept, as a minimal tag for JPEG and PNG (applying it would mean re-encoding) and applied to
  * the pixels for TIFF, so {@link Keep#ORIENTATION} is in effect always on. Paranoid mode re-renders JPEG, PNG and
  * single-frame GIF from decoded pixels.
  */
 public final class ImageCleaner implements Cleaner {
-    static final String HEIF_REFUSAL = "HEIF/HEIC cannot be cleaned losslessly by Veil yet; convert to JPEG first, "
-            + "e.g. with heif-convert";
-
     private final JpegCleaner jpeg = new JpegCleaner();
     private final PngCleaner png = new PngCleaner();
     private final GifCleaner gif = new GifCleaner();
@@ -32,8 +29,7 @@ public final class ImageCleaner implements Cleaner {
 
     @Override
     public Set<FileType> types() {
-        return Set.of(FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.WEBP, FileType.GIF, FileType.BMP,
-                FileType.HEIF);
+        return Set.of(FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.WEBP, FileType.GIF, FileType.BMP);
     }
 
     @Override
@@ -43,9 +39,6 @@ public final class ImageCleaner implements Cleaner {
 
     @Override
     public byte[] clean(byte[] content, FileType type, CleanContext context) throws RefusedException {
-        if (type == FileType.HEIF) {
-            throw new RefusedException(HEIF_REFUSAL);
-        }
         boolean rerender = context.options().paranoid()
                 && (type == FileType.JPEG || type == FileType.PNG || type == FileType.GIF || type == FileType.WEBP);
         if (rerender) {

@@ -43,16 +43,11 @@ public final class ImageVerifier implements Verifier {
 
     @Override
     public Set<FileType> types() {
-        return Set.of(FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.WEBP, FileType.GIF, FileType.BMP,
-                FileType.HEIF);
+        return Set.of(FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.WEBP, FileType.GIF, FileType.BMP);
     }
 
     @Override
     public List<String> residue(byte[] cleaned, FileType type, CleanContext context) throws RefusedException {
-        if (type == FileType.HEIF) {
-            // never produced by the cleaner, so never accepted
-            return List.of("HEIF files are not cleaned by Veil, so none can be verified");
-        }
         boolean keepIcc = context.options().keeps(Keep.ICC);
         List<String> residue = new ArrayList<>();
         Metadata metadata;

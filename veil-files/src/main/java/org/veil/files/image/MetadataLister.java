@@ -23,7 +23,7 @@ import org.veil.files.RefusedException;
  * What {@code veil scrub show} lists for an image: every field metadata-extractor finds that is not pure
  * structure, sorted into groups by directory (GPS, thumbnails, maker notes) and otherwise by the field's name.
  */
-final class MetadataLister {
+public final class MetadataLister {
     private static final int MAX_VALUE = 200;
 
     private final ImageVerifier.MetadataReader reader;
@@ -99,7 +99,7 @@ final class MetadataLister {
     }
 
     /** The group a field belongs to, judged from its name (EXIF, IPTC, XMP and PNG keywords alike). */
-    static MetadataGroup classify(String fieldName) {
+    public static MetadataGroup classify(String fieldName) {
         String n = fieldName.toLowerCase(Locale.ROOT);
         if (containsAny(n, "software", "creatortool", "creator tool", "originating program", "program version",
                 "producer", "host computer", "processing")) {

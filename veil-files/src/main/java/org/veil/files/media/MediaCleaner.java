@@ -15,15 +15,17 @@ import org.veil.files.RefusedException;
  */
 public final class MediaCleaner implements Cleaner {
     private static final ContainerCleaner ISO = new IsoBmffCleaner();
-    private static final Map<FileType, ContainerCleaner> BY_TYPE = Map.of(
-            FileType.MP3, new Mp3Cleaner(),
-            FileType.FLAC, new FlacCleaner(),
-            FileType.OGG, new OggCleaner(),
-            FileType.WAV, new WavCleaner(),
-            FileType.AIFF, new AiffCleaner(),
-            FileType.MP4, ISO,
-            FileType.MOV, ISO,
-            FileType.M4A, ISO);
+    private static final Map<FileType, ContainerCleaner> BY_TYPE = Map.ofEntries(
+            Map.entry(FileType.MP3, new Mp3Cleaner()),
+            Map.entry(FileType.FLAC, new FlacCleaner()),
+            Map.entry(FileType.OGG, new OggCleaner()),
+            Map.entry(FileType.WAV, new WavCleaner()),
+            Map.entry(FileType.AIFF, new AiffCleaner()),
+            Map.entry(FileType.MP4, ISO),
+            Map.entry(FileType.MOV, ISO),
+            Map.entry(FileType.M4A, ISO),
+            Map.entry(FileType.AVI, new AviCleaner()),
+            Map.entry(FileType.ASF, new AsfCleaner()));
 
     @Override
     public Set<FileType> types() {

@@ -7,6 +7,8 @@ import org.veil.files.CleanContext;
 import org.veil.files.FileType;
 import org.veil.files.RefusedException;
 import org.veil.files.Verifier;
+import org.veil.files.media.verify.AsfAudit;
+import org.veil.files.media.verify.AviAudit;
 import org.veil.files.media.verify.ExtractorAudit;
 import org.veil.files.media.verify.FlacAudit;
 import org.veil.files.media.verify.IffAudit;
@@ -21,7 +23,7 @@ import org.veil.files.media.verify.OggAudit;
  */
 public final class MediaVerifier implements Verifier {
     private static final Set<FileType> TYPES = Set.of(FileType.MP3, FileType.FLAC, FileType.OGG, FileType.WAV,
-            FileType.AIFF, FileType.MP4, FileType.MOV, FileType.M4A);
+            FileType.AIFF, FileType.MP4, FileType.MOV, FileType.M4A, FileType.AVI, FileType.ASF);
 
     @Override
     public Set<FileType> types() {
@@ -37,6 +39,8 @@ public final class MediaVerifier implements Verifier {
             case WAV -> IffAudit.wav().residue(cleaned);
             case AIFF -> IffAudit.aiff().residue(cleaned);
             case MP4, MOV, M4A -> IsoAudit.residue(cleaned);
+            case AVI -> AviAudit.residue(cleaned);
+            case ASF -> AsfAudit.residue(cleaned);
             default -> throw new RefusedException(type + " is not an audio or video type");
         });
         if (ExtractorAudit.supports(type)) {

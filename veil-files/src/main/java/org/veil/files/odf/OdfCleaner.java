@@ -13,7 +13,7 @@ import org.veil.files.archive.ZipMember;
 import org.veil.files.archive.ZipWriter;
 
 /**
- * OpenDocument text, spreadsheets, presentations and drawings, after mat2's LibreOffice parser but stricter:
+ * OpenDocument text, spreadsheets, presentations, drawings and formulas, after mat2's LibreOffice parser but stricter:
  * every member of the package must be one Veil understands, or the file is refused. meta.xml is emptied,
  * settings.xml loses printer and user items, tracked changes are accepted (deleted text is gone), comments and
  * thumbnails are removed, pictures are cleaned as files of their own, embedded sub-documents ("Object 1/") are
@@ -23,7 +23,7 @@ import org.veil.files.archive.ZipWriter;
 public final class OdfCleaner implements Cleaner {
     @Override
     public Set<FileType> types() {
-        return Set.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG);
+        return Set.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.ODF);
     }
 
     @Override

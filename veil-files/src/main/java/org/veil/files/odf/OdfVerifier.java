@@ -37,7 +37,7 @@ public final class OdfVerifier implements Verifier {
 
     @Override
     public Set<FileType> types() {
-        return Set.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG);
+        return Set.of(FileType.ODT, FileType.ODS, FileType.ODP, FileType.ODG, FileType.ODF);
     }
 
     @Override

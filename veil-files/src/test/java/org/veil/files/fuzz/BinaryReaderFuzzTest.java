@@ -40,6 +40,11 @@ class BinaryReaderFuzzTest {
         "media/tagged.mp3, 1601, 600",
         "media/tagged.flac, 1602, 600",
         "media/tagged.ogg, 1603, 600",
+        "image/dirty.heic, 1901, 600",
+        "image/dirty.avif, 1902, 800",
+        "image/dirty.jxl, 1903, 800",
+        "media/tagged.avi, 1904, 800",
+        "media/tagged.wmv, 1905, 800",
     })
     void fixtureMutantsAreCleanedOrRefused(String fixture, long seed, int cases) throws IOException {
         byte[] original = resource(fixture);
@@ -76,6 +81,15 @@ class BinaryReaderFuzzTest {
             assertEquals(null, HARNESS.check(original, "image.pnm"), "the unmutated image must pass");
             failures.addAll(HARNESS.run(original, "image.pnm", seed++, 600));
         }
+        assertTrue(failures.isEmpty(), failures.size() + " internal errors, first ones:\n"
+                + String.join("\n", failures.subList(0, Math.min(8, failures.size()))));
+    }
+
+    @Test
+    void torrentMutantsAreCleanedOrRefused() {
+        byte[] original = org.veil.files.TestTorrent.dirty();
+        assertEquals(null, HARNESS.check(original, "file.torrent"), "the unmutated torrent must pass");
+        List<String> failures = HARNESS.run(original, "file.torrent", 2001, 1500);
         assertTrue(failures.isEmpty(), failures.size() + " internal errors, first ones:\n"
                 + String.join("\n", failures.subList(0, Math.min(8, failures.size()))));
     }
