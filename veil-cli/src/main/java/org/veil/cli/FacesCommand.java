@@ -58,8 +58,9 @@ final class FacesCommand implements Callable<Integer> {
             description = "lowest detection score that is covered (default ${DEFAULT-VALUE}; lower finds more)")
     double threshold;
 
-    @Option(names = "--preview", description = "also write NAME.preview.png: the UNCOVERED photo with numbered "
-            + "boxes and scores, for review only")
+    @Option(names = "--preview", description = "also write NAME" + FaceRedactor.PREVIEW_MARK + ".png beside the "
+            + "output: the UNCOVERED photo with numbered faces and scores, for review only (veil scrub and veil faces "
+            + "refuse it as input; delete it after review)")
     boolean preview;
 
     @Option(names = "--box", paramLabel = "x,y,w,h", description = "cover this region too (repeatable)")
@@ -103,7 +104,7 @@ final class FacesCommand implements Callable<Integer> {
                     Map<Path, byte[]> files = new LinkedHashMap<>();
                     files.put(output, r.output());
                     if (r.preview() != null) {
-                        files.put(withExtension(output, "preview.png"), r.preview());
+                        files.put(previewPath(t.input(), output), r.preview());
                     }
                     // All are checked first, so a refused preview does not leave a covered copy without it.
                     for (Path f : files.keySet()) {
@@ -167,6 +168,13 @@ final class FacesCommand implements Callable<Integer> {
         }
         throw new UserError(option + " takes " + java.util.Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", not '" + value + "'");
+    }
+
+    /** photo.jpg → photo.UNCOVERED-PREVIEW.png, in the output's folder. */
+    static Path previewPath(Path input, Path output) {
+        String n = input.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return output.resolveSibling((dot <= 0 ? n : n.substring(0, dot)) + FaceRedactor.PREVIEW_MARK + ".png");
     }
 
     /** photo.faces.bmp → photo.faces.png when the output is a PNG. */

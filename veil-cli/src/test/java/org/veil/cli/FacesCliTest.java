@@ -52,7 +52,32 @@ class FacesCliTest {
         }
         String raw = new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
         assertFalse(raw.contains("Exif") || raw.contains("http://ns.adobe.com/xap"), "no metadata");
-        assertTrue(Files.exists(dir.resolve("hopper.faces.preview.png")), r.out());
+        assertTrue(Files.exists(dir.resolve("hopper.UNCOVERED-PREVIEW.png")), r.out());
+    }
+
+    @Test
+    void theUncoveredPreviewIsOnlyWrittenWhenAskedAndScrubAndFacesRefuseIt() throws IOException {
+        Path photo = portrait();
+        CliTest.Run plain = CliTest.run("faces", photo.toString());
+        assertEquals(0, plain.code(), plain.out() + plain.err());
+        try (var listing = Files.list(dir)) {
+            assertTrue(listing.noneMatch(f -> f.getFileName().toString().toUpperCase().contains("PREVIEW")),
+                    "no preview without --preview");
+        }
+        CliTest.Run withPreview = CliTest.run("faces", "--force", "--preview", photo.toString());
+        assertEquals(0, withPreview.code(), withPreview.out());
+        Path preview = dir.resolve("hopper.UNCOVERED-PREVIEW.png");
+        assertTrue(Files.exists(preview), withPreview.out());
+        Path published = dir.resolve("published");
+        CliTest.Run scrub = CliTest.run("scrub", "-o", published.toString(), dir.toString());
+        assertEquals(ScrubCommand.SOME_REFUSED, scrub.code(), scrub.out());
+        assertTrue(scrub.out().contains("uncovered face preview"), scrub.out());
+        try (var walk = Files.walk(published)) {
+            assertTrue(walk.noneMatch(f -> f.getFileName().toString().toUpperCase().contains("PREVIEW")),
+                    "the preview was copied as cleaned");
+        }
+        CliTest.Run again = CliTest.run("faces", "-o", dir.resolve("again").toString(), preview.toString());
+        assertEquals(ScrubCommand.SOME_REFUSED, again.code(), again.out());
     }
 
     @Test
@@ -78,7 +103,7 @@ class FacesCliTest {
         assertEquals(ScrubCommand.SOME_REFUSED, r.code(), r.out());
         assertTrue(r.out().contains("already exists; use --force"), r.out());
         assertEquals("not a photo yet", Files.readString(out));
-        assertFalse(Files.exists(dir.resolve("hopper.faces.preview.png")), "nothing written for a refused photo");
+        assertFalse(Files.exists(dir.resolve("hopper.UNCOVERED-PREVIEW.png")), "nothing written for a refused photo");
         CliTest.Run forced = CliTest.run("faces", "--force", photo.toString());
         assertEquals(0, forced.code(), forced.out());
         assertTrue(ImageIO.read(out.toFile()) != null);
