@@ -33,7 +33,7 @@ record TilingPlan(List<Level> levels) {
      * level, decoding and covering, a 12 MP photo stays near one second. Faces down to ~10 px at this level are
      * found, so in a 12 MP photo faces from ~20 px.
      */
-    static final double FINE_BUDGET_PIXELS = 3_200_000;
+    static final double FINE_BUDGET_PIXELS = 2_400_000;
     /** Photos are never enlarged: below their own resolution there is no more detail to find. */
     static final double MAX_FINE_SCALE = 2.0;
     static final int TILE = 960;

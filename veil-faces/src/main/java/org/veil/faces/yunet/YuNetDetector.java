@@ -71,8 +71,13 @@ public final class YuNetDetector implements FaceDetector {
     /** Every detection of every planned window, in photo pixels, cut pieces dropped. */
     List<Face> scan(RgbRaster source) {
         List<Face> raw = new ArrayList<>();
-        for (TilingPlan.Level level : TilingPlan.of(source.width, source.height).levels()) {
-            RgbRaster copy = source.resized(level.width(), level.height());
+        List<TilingPlan.Level> levels = TilingPlan.of(source.width, source.height).levels();
+        // Finest first, each coarser copy shrunk from the previous one: the full photo is read once, not per level.
+        RgbRaster previous = source;
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            TilingPlan.Level level = levels.get(i);
+            RgbRaster copy = previous.resized(level.width(), level.height());
+            previous = copy;
             double toX = (double) source.width / level.width();
             double toY = (double) source.height / level.height();
             for (TilingPlan.Window w : level.windows()) {
