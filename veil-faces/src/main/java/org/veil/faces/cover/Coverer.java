@@ -51,7 +51,7 @@ public final class Coverer {
      * Semi-axes of a fitted ellipse over the face box's half-sides before the margin: slightly more than the
      * inscribed ellipse so that the brow and jaw at the box's edges are covered at margin 1 too.
      */
-    static final double FITTED_SLACK = 1.1;
+    static final double FITTED_SLACK = 1.15;
     /** Beyond this roll the axis-aligned box says too little about the face's own extent; no fit is tried. */
     private static final double MAX_FITTED_ROLL = Math.toRadians(40);
 
