@@ -79,7 +79,8 @@ final class SecondLook {
                 return false;
             }
         }
-        double roll = l.roll();
+        // The face's own axis, from its right eye to its left: an upside-down face keeps its mouth "below".
+        double roll = Math.atan2(l.leftEye().y() - l.rightEye().y(), l.leftEye().x() - l.rightEye().x());
         double eyes = (down(l.rightEye(), roll) + down(l.leftEye(), roll)) / 2;
         double mouth = (down(l.mouthRight(), roll) + down(l.mouthLeft(), roll)) / 2;
         return mouth - eyes > 0.15 * f.box().h();

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.veil.faces.Box;
 import org.veil.faces.Face;
 import org.veil.faces.FaceDetector;
-import org.veil.faces.Landmarks;
 import org.veil.faces.ensemble.NonMaxSuppression;
 import org.veil.faces.image.RgbRaster;
 
