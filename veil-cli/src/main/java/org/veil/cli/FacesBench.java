@@ -51,10 +51,14 @@ final class FacesBench implements Callable<Integer> {
             double baseline = Measure.medianSeconds(runs,
                     () -> ImageIO.write(ImageIO.read(new ByteArrayInputStream(photo)), "jpeg",
                             new ByteArrayOutputStream()));
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(photo));
+            double detection = Measure.medianSeconds(runs, () -> detector.detect(decoded));
             out.printf("faces covered per photo: %d%n", warm.coveredCount());
             out.printf("veil faces: %.2f s per photo = %.2f photos/s on one core%n", full, 1 / full);
             out.printf("baseline, decode + encode only: %.2f s per photo (veil faces takes %.1f× as long)%n",
                     baseline, full / baseline);
+            out.printf("detection alone (%s): %.2f s per photo (%.1f× decode + encode)%n", detector.name(),
+                    detection, detection / baseline);
         }
         out.printf("peak heap (sum of heap pool peaks): %.0f MB; peak resident memory (VmHWM): %s%n",
                 Measure.peakHeapMb(), peakResident());

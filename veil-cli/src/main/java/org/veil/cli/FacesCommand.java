@@ -3,7 +3,15 @@ package org.veil.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.veil.faces.Box;
 import org.veil.faces.FaceDetector;
 import org.veil.faces.FaceRedactor;
+import org.veil.faces.NativeThreads;
 import org.veil.faces.StandardFaceDetectors;
 import org.veil.faces.cover.CoverShape;
 import org.veil.faces.cover.CoverStyle;
@@ -50,17 +59,22 @@ final class FacesCommand implements Callable<Integer> {
     @Option(names = "--shape", defaultValue = "ellipse", description = "ellipse (default) or box")
     String shape;
 
-    @Option(names = "--margin", defaultValue = "1.3", description = "grow each face box by this factor to take in "
-            + "hair and ears (default ${DEFAULT-VALUE})")
+    @Option(names = "--margin", defaultValue = "1.3", description = "grow each face's cover by this factor to take "
+            + "in hair and ears (default ${DEFAULT-VALUE}; 1.0 is the ellipse fitted to the face)")
     double margin;
 
     @Option(names = "--threshold", defaultValue = "" + StandardFaceDetectors.DEFAULT_THRESHOLD,
             description = "lowest detection score that is covered (default ${DEFAULT-VALUE}; lower finds more)")
     double threshold;
 
-    @Option(names = "--preview", description = "also write NAME.preview.png: the UNCOVERED photo with numbered "
-            + "boxes and scores, for review only")
+    @Option(names = "--preview", description = "also write NAME" + FaceRedactor.PREVIEW_MARK + ".png beside the "
+            + "output: the UNCOVERED photo with numbered faces and scores, for review only (veil scrub and veil faces "
+            + "refuse it as input; delete it after review)")
     boolean preview;
+
+    @Option(names = "--thorough", description = "also run BlazeFace and the OpenCV cascades after YuNet: a few more "
+            + "faces found, more regions covered that hold none, and many times slower")
+    boolean thorough;
 
     @Option(names = "--box", paramLabel = "x,y,w,h", description = "cover this region too (repeatable)")
     List<String> boxes = new ArrayList<>();
@@ -86,24 +100,41 @@ final class FacesCommand implements Callable<Integer> {
         int done = 0;
         int refused = 0;
         long covered = 0;
-        try (FaceDetector detector = StandardFaceDetectors.create()) {
-            FaceRedactor redactor = new FaceRedactor(detector, limits);
-            List<OutputTargets.Target> targets = new OutputTargets(".faces", outDir, false).expand(inputs);
-            SafeOutput outputs = new SafeOutput(force.force, true, targets.stream().map(OutputTargets.Target::input)
-                    .toList());
+        List<OutputTargets.Target> targets = new OutputTargets(".faces", outDir, false).expand(inputs);
+        SafeOutput outputs = new SafeOutput(force.force, true, targets.stream().map(OutputTargets.Target::input)
+                .toList());
+        int workers = Math.max(1, Math.min(targets.size(), Math.min(MAX_WORKERS,
+                Runtime.getRuntime().availableProcessors())));
+        if (workers > 1 && System.getProperty(NativeThreads.PROPERTY) == null) {
+            // Photos run side by side, one per core; each detector then keeps to its own core.
+            System.setProperty(NativeThreads.PROPERTY, "1");
+        }
+        List<FaceDetector> detectors = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            BlockingQueue<FaceRedactor> idle = new ArrayBlockingQueue<>(workers);
+            for (int i = 0; i < workers; i++) {
+                FaceDetector d = StandardFaceDetectors.byName(thorough ? StandardFaceDetectors.THOROUGH
+                        : StandardFaceDetectors.DEFAULT);
+                detectors.add(d);
+                idle.add(new FaceRedactor(d, limits));
+            }
+            // Covered in parallel, written in order; at most two photos per worker wait in memory.
+            Deque<Future<FaceRedactor.Result>> pending = new ArrayDeque<>();
+            int next = 0;
             for (OutputTargets.Target t : targets) {
+                while (next < targets.size() && pending.size() < 2 * workers) {
+                    pending.add(submit(pool, idle, targets.get(next++), limits, options));
+                }
+                Future<FaceRedactor.Result> result = pending.poll();
                 Path writing = null;
                 try {
-                    if (t.problem() != null) {
-                        throw new RefusedException(t.problem());
-                    }
-                    FaceRedactor.Result r = redactor.redact(FileIo.read(t.input(), limits),
-                            t.input().getFileName().toString(), options, preview);
+                    FaceRedactor.Result r = await(result);
                     Path output = withExtension(t.output(), r.type().extension());
                     Map<Path, byte[]> files = new LinkedHashMap<>();
                     files.put(output, r.output());
                     if (r.preview() != null) {
-                        files.put(withExtension(output, "preview.png"), r.preview());
+                        files.put(previewPath(t.input(), output), r.preview());
                     }
                     // All are checked first, so a refused preview does not leave a covered copy without it.
                     for (Path f : files.keySet()) {
@@ -128,11 +159,55 @@ final class FacesCommand implements Callable<Integer> {
                             Names.shown(writing), SafeOutput.describe(e));
                 }
             }
+        } finally {
+            pool.shutdownNow();
+            detectors.forEach(FaceDetector::close);
         }
         out.printf("%d photo%s done, %d face%s covered, %d refused%n", done, done == 1 ? "" : "s", covered,
                 covered == 1 ? "" : "s", refused);
         out.flush();
         return refused == 0 ? 0 : ScrubCommand.SOME_REFUSED;
+    }
+
+    /** Photos covered at once: each holds its decoded pixels and a detector's buffers. */
+    private static final int MAX_WORKERS = 4;
+
+    private Future<FaceRedactor.Result> submit(ExecutorService pool, BlockingQueue<FaceRedactor> idle,
+                                               OutputTargets.Target t, Limits limits,
+                                               FaceRedactor.Options options) {
+        return pool.submit(() -> {
+            if (t.problem() != null) {
+                throw new RefusedException(t.problem());
+            }
+            byte[] input = FileIo.read(t.input(), limits);
+            FaceRedactor redactor = idle.take();
+            try {
+                return redactor.redact(input, t.input().getFileName().toString(), options, preview);
+            } finally {
+                idle.add(redactor);
+            }
+        });
+    }
+
+    /** The photo's result; a refusal or read error as thrown by the worker, anything else as an internal error. */
+    private static FaceRedactor.Result await(Future<FaceRedactor.Result> f) throws RefusedException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RefusedException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw new RefusedException("cannot read it: " + SafeOutput.describe(io));
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private double checkedMargin() {
@@ -167,6 +242,13 @@ final class FacesCommand implements Callable<Integer> {
         }
         throw new UserError(option + " takes " + java.util.Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", not '" + value + "'");
+    }
+
+    /** photo.jpg → photo.UNCOVERED-PREVIEW.png, in the output's folder. */
+    static Path previewPath(Path input, Path output) {
+        String n = input.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return output.resolveSibling((dot <= 0 ? n : n.substring(0, dot)) + FaceRedactor.PREVIEW_MARK + ".png");
     }
 
     /** photo.faces.bmp → photo.faces.png when the output is a PNG. */

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code veil eval faces [ANNOTATIONS]}: face detection scored on WIDER FACE-format annotations. */
 @Command(name = "faces", mixinStandardHelpOptions = true,
-        description = {"Recall and precision of face detection at IoU >= 0.5, recall per face size, images per "
-                + "second.", "Without ANNOTATIONS, the built-in evaluation set is used."})
+        description = {"Recall and precision of face detection at IoU >= 0.5, by face size, images per second; "
+                + "the default detector and Veil's previous one in the same run.",
+                "Without ANNOTATIONS, the built-in evaluation set is used."})
 final class FacesEval implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,8 +34,9 @@ final class FacesEval implements Callable<Integer> {
             description = "folder the image paths are relative to (default: the annotation file's folder)")
     Path images;
 
-    @Option(names = "--detector", defaultValue = "ensemble",
-            description = "ensemble (default), blazeface or cascade: to see what each adds")
+    @Option(names = "--detector", paramLabel = "NAME", description = "only this detector: yunet, thorough, "
+            + "ensemble (Veil's detector before YuNet), blazeface or cascade. Default: yunet, then ensemble in the "
+            + "same run, for comparison")
     String detector;
 
     @Override
@@ -55,13 +57,30 @@ final class FacesEval implements Callable<Integer> {
         if (set.isEmpty()) {
             throw new UserError("the annotation file lists no images");
         }
-        try (FaceDetector d = StandardFaceDetectors.byName(detector)) {
-            d.detect(FaceEvaluator.load(source, set.get(0).relativePath())); // warm-up, not timed
-            FaceEvaluation e = FaceEvaluator.evaluate(d, set, source);
-            spec.commandLine().getOut().print(e.toText());
+        List<String> names = detector != null ? List.of(detector)
+                : List.of(StandardFaceDetectors.DEFAULT, StandardFaceDetectors.PREVIOUS);
+        List<FaceEvaluation> results = new java.util.ArrayList<>();
+        for (String name : names) {
+            try (FaceDetector d = StandardFaceDetectors.byName(name)) {
+                d.detect(FaceEvaluator.load(source, set.get(0).relativePath())); // warm-up, not timed
+                FaceEvaluation e = FaceEvaluator.evaluate(d, set, source);
+                results.add(e);
+                spec.commandLine().getOut().print(e.toText());
+                spec.commandLine().getOut().println();
+                spec.commandLine().getOut().flush();
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        if (results.size() == 2) {
+            FaceEvaluation a = results.get(0);
+            FaceEvaluation b = results.get(1);
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                    "compared: %s recall %.3f precision %.3f, %.0f ms/image; %s recall %.3f precision %.3f, "
+                            + "%.0f ms/image (same run)%n", a.detector(), a.counts().recall(), a.counts().precision(),
+                    a.millisPerImage(), b.detector(), b.counts().recall(), b.counts().precision(),
+                    b.millisPerImage());
             spec.commandLine().getOut().flush();
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
         }
         return 0;
     }

@@ -74,6 +74,11 @@ final class OutputTargets {
             return new Target(input, null, "no such file; its name is probably not valid UTF-8, which cannot be "
                     + "passed as an argument: name its folder instead, or rename it");
         }
+        if (org.veil.faces.FaceRedactor.isPreviewName(input.getFileName().toString())) {
+            // veil faces --preview writes the photo UNCOVERED, for review; it must never pass for a cleaned file.
+            return new Target(input, null, "an uncovered face preview (veil faces --preview): it shows the faces, "
+                    + "so it is never cleaned or copied; delete it once reviewed");
+        }
         Path output = outputFor(input, root);
         boolean overwritesInput = output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize());
         return new Target(input, output, overwritesInput && !inPlace

@@ -16,6 +16,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.veil.faces.cover.CoverShape;
 import org.veil.faces.cover.CoverStyle;
 import org.veil.faces.cover.Coverer;
+import org.veil.faces.ensemble.NonMaxSuppression;
 import org.veil.faces.image.Photo;
 import org.veil.faces.image.PhotoLoader;
 import org.veil.files.CleanOptions;
@@ -44,8 +45,27 @@ public final class FaceRedactor {
         }
     }
 
-    /** A face with the number the preview shows, and whether it was covered. */
-    public record NumberedFace(int number, Face face, boolean covered) {
+    /**
+     * A face with the number the preview shows, and whether it was covered. {@code sameFace} holds the other
+     * boxes found on the same face (two detectors, or a tight and a loose box): they share its number, are covered
+     * with it and kept with it, so "kept" is true of the whole face.
+     */
+    public record NumberedFace(int number, Face face, List<Face> sameFace, boolean covered) {
+        public NumberedFace {
+            sameFace = List.copyOf(sameFace);
+        }
+
+        public NumberedFace(int number, Face face, boolean covered) {
+            this(number, face, List.of(), covered);
+        }
+
+        /** The face's own box first, then the others on the same face. */
+        public List<Face> allBoxes() {
+            List<Face> all = new ArrayList<>(sameFace.size() + 1);
+            all.add(face);
+            all.addAll(sameFace);
+            return all;
+        }
     }
 
     /** The covered photo (verified free of metadata), its type, the faces, and the preview if asked for. */
@@ -55,6 +75,19 @@ public final class FaceRedactor {
         }
     }
 
+    /**
+     * Marks the review copy's file name ({@code NAME.UNCOVERED-PREVIEW.png}): it holds the uncovered faces, so no
+     * tool may take it for an output, and {@code veil scrub} and {@code veil faces} refuse it as an input.
+     */
+    public static final String PREVIEW_MARK = ".UNCOVERED-PREVIEW";
+
+    /** True for a file name written as a preview ({@link #PREVIEW_MARK}), whatever the case or extension. */
+    public static boolean isPreviewName(String fileName) {
+        return fileName != null && fileName.toUpperCase(java.util.Locale.ROOT).contains(PREVIEW_MARK);
+    }
+
+    /** Boxes this much alike are one face (numbered once), as the ensemble merges them. */
+    private static final NonMaxSuppression SAME_FACE = new NonMaxSuppression();
     private static final float JPEG_QUALITY = 0.92f;
     /**
      * Faces need the whole picture decoded (several int-per-pixel copies), so the pixel limit is lower than for
@@ -81,13 +114,23 @@ public final class FaceRedactor {
     }
 
     public Result redact(byte[] input, String name, Options options, boolean preview) throws RefusedException {
+        if (isPreviewName(name)) {
+            throw new RefusedException("this is an uncovered preview written by veil faces --preview: it shows the "
+                    + "faces and is never an input; run veil faces on the original photo");
+        }
         Photo photo = new PhotoLoader(limits).load(input, name);
+        if (PreviewPainter.isMarked(photo.image())) {
+            throw new RefusedException("this image carries the uncovered-preview banner of veil faces --preview: "
+                    + "it shows the faces and is never an input; run veil faces on the original photo");
+        }
         List<NumberedFace> faces = number(find(photo.image(), options), options.keep());
         BufferedImage covered = copy(photo.image());
         Coverer coverer = new Coverer(options.style(), options.shape(), options.margin());
         for (NumberedFace f : faces) {
             if (f.covered()) {
-                coverer.cover(covered, f.face().box());
+                for (Face part : f.allBoxes()) {
+                    coverer.cover(covered, part);
+                }
             }
         }
         FileType type = photo.type() == FileType.JPEG ? FileType.JPEG : FileType.PNG;
@@ -99,22 +142,50 @@ public final class FaceRedactor {
         return new Result(output, type, faces, previewBytes);
     }
 
-    private List<Face> find(BufferedImage image, Options options) {
+    /** Detected faces over the threshold, grouped by face (best box first), then each hand-drawn box alone. */
+    private List<List<Face>> find(BufferedImage image, Options options) {
         List<Face> found = new ArrayList<>();
         for (Face f : detector.detect(image)) {
             if (f.score() >= options.threshold()) {
                 found.add(f);
             }
         }
+        List<List<Face>> groups = groupByFace(found);
         // Numbered left to right (then top to bottom), so the numbers in a preview stay valid for --keep.
-        found.sort(Comparator.comparingDouble((Face f) -> f.box().x()).thenComparingDouble(f -> f.box().y()));
+        groups.sort(Comparator.comparingDouble((List<Face> g) -> g.get(0).box().x())
+                .thenComparingDouble(g -> g.get(0).box().y()));
         for (Box b : options.extraBoxes()) {
-            found.add(new Face(b, 1.0, "manual"));
+            groups.add(List.of(new Face(b, 1.0, "manual")));
         }
-        return found;
+        return groups;
     }
 
-    private static List<NumberedFace> number(List<Face> faces, Set<Integer> keep) throws RefusedException {
+    /**
+     * Greedy, best score first: the best remaining box leads every remaining box that is the same face as it. A
+     * detector may report two boxes on one face; numbered apart, "--keep 2" would leave one of them covering it.
+     */
+    static List<List<Face>> groupByFace(List<Face> faces) {
+        List<Face> ordered = new ArrayList<>(faces);
+        ordered.sort(Comparator.comparingDouble(Face::score).reversed());
+        boolean[] taken = new boolean[ordered.size()];
+        List<List<Face>> groups = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            List<Face> group = new ArrayList<>(List.of(ordered.get(i)));
+            for (int j = i + 1; j < ordered.size(); j++) {
+                if (!taken[j] && SAME_FACE.sameFace(ordered.get(i).box(), ordered.get(j).box())) {
+                    taken[j] = true;
+                    group.add(ordered.get(j));
+                }
+            }
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    private static List<NumberedFace> number(List<List<Face>> faces, Set<Integer> keep) throws RefusedException {
         for (int k : keep) {
             if (k < 1 || k > faces.size()) {
                 throw new RefusedException("--keep " + k + ": there is no face " + k + " (" + faces.size()
@@ -123,7 +194,8 @@ public final class FaceRedactor {
         }
         List<NumberedFace> out = new ArrayList<>();
         for (int i = 0; i < faces.size(); i++) {
-            out.add(new NumberedFace(i + 1, faces.get(i), !keep.contains(i + 1)));
+            List<Face> g = faces.get(i);
+            out.add(new NumberedFace(i + 1, g.get(0), g.subList(1, g.size()), !keep.contains(i + 1)));
         }
         return out;
     }

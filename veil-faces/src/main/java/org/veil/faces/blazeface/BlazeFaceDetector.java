@@ -1,5 +1,6 @@
 package org.veil.faces.blazeface;
 
+import org.veil.faces.image.RgbRaster;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumMap;

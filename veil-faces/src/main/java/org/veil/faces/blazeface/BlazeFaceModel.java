@@ -1,5 +1,6 @@
 package org.veil.faces.blazeface;
 
+import org.veil.faces.image.RgbRaster;
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;

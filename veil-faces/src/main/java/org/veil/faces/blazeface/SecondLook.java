@@ -1,5 +1,6 @@
 package org.veil.faces.blazeface;
 
+import org.veil.faces.image.RgbRaster;
 import java.util.Map;
 import org.veil.faces.Box;
 

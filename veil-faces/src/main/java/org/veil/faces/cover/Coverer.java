@@ -3,10 +3,12 @@ package org.veil.faces.cover;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import org.veil.faces.Box;
+import org.veil.faces.Face;
 
 /**
  * Covers regions of an image in place. The region is the face box grown by {@code margin} (for hair and ears).
@@ -32,7 +34,59 @@ public final class Coverer {
         this.margin = margin;
     }
 
-    /** The area that covering {@code face} changes, before clipping to the image. */
+    /**
+     * The area that covering {@code face} changes, before clipping to the image. With landmarks (YuNet) and the
+     * ellipse shape, the ellipse is fitted to the face: turned with the eye line, inscribed in the face's own
+     * (un-turned) extent, each semi-axis times {@code margin} times {@link #FITTED_SLACK}. Without landmarks the
+     * box may be loose or off-centre, so the ellipse passes through the corners of the grown box.
+     */
+    public Shape region(Face face) {
+        if (shape == CoverShape.ELLIPSE && face.hasLandmarks()) {
+            return fittedEllipse(face.box(), face.landmarks().roll());
+        }
+        return region(face.box());
+    }
+
+    /**
+     * Semi-axes of a fitted ellipse over the face box's half-sides before the margin: slightly more than the
+     * inscribed ellipse so that the brow and jaw at the box's edges are covered at margin 1 too.
+     */
+    static final double FITTED_SLACK = 1.15;
+    /** Beyond this roll the axis-aligned box says too little about the face's own extent; no fit is tried. */
+    private static final double MAX_FITTED_ROLL = Math.toRadians(40);
+
+    /**
+     * An axis-aligned box around an ellipse turned by θ has half-sides W² = a²c² + b²s², H² = a²s² + b²c² (c, s
+     * the cosine and sine of θ); solved for the semi-axes a (across the face) and b (brow to chin). Near 45° the
+     * system degenerates, and noisy landmarks can give a negative square, so those faces keep an upright ellipse.
+     */
+    private Shape fittedEllipse(Box box, double roll) {
+        double hw = box.w() / 2;
+        double hh = box.h() / 2;
+        double a = hw;
+        double b = hh;
+        double c2 = Math.cos(roll) * Math.cos(roll);
+        double s2 = 1 - c2;
+        if (Math.abs(roll) <= MAX_FITTED_ROLL && Math.abs(roll) > Math.toRadians(3)) {
+            double a2 = (hw * hw * c2 - hh * hh * s2) / (c2 - s2);
+            double b2 = (hh * hh * c2 - hw * hw * s2) / (c2 - s2);
+            if (a2 > 0.25 * hw * hw && b2 > 0.25 * hh * hh) {
+                a = Math.sqrt(a2);
+                b = Math.sqrt(b2);
+            } else {
+                roll = 0;
+            }
+        } else if (Math.abs(roll) > MAX_FITTED_ROLL) {
+            roll = 0;
+        }
+        double k = margin * FITTED_SLACK;
+        Shape upright = new Ellipse2D.Double(-a * k, -b * k, 2 * a * k, 2 * b * k);
+        AffineTransform t = AffineTransform.getTranslateInstance(box.centerX(), box.centerY());
+        t.rotate(roll);
+        return t.createTransformedShape(upright);
+    }
+
+    /** The area that covering a bare box changes (no landmarks): the grown box, or the ellipse through its corners. */
     public Shape region(Box face) {
         Box g = face.grown(margin);
         if (shape == CoverShape.BOX) {
@@ -45,7 +99,12 @@ public final class Coverer {
     }
 
     public void cover(BufferedImage image, Box face) {
-        Shape region = region(face);
+        cover(image, new Face(face, 1, "box"));
+    }
+
+    public void cover(BufferedImage image, Face detected) {
+        Box face = detected.box();
+        Shape region = region(detected);
         Rectangle2D bounds = region.getBounds2D();
         int x0 = clamp((int) Math.floor(bounds.getMinX()), image.getWidth());
         int y0 = clamp((int) Math.floor(bounds.getMinY()), image.getHeight());

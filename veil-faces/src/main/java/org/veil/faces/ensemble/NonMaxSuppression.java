@@ -19,7 +19,7 @@ import org.veil.faces.Face;
  * group of every remaining face that is the same face as the leader. Sorting first (score, then position) makes
  * the result independent of input order. Each group becomes one face:
  * <ul>
- *   <li>box: the leader's box. A union of all members would drift past the face (measured on the built-in set:
+ *   <li>box (and landmarks): the leader's. A union of all members would drift past the face (measured on the built-in set:
  *       boxes too loose to match at IoU 0.5), and a transitive grouping could chain two neighbours into one group
  *       and lose the second face's own box; the coverer's margin takes in hair and ears anyway;</li>
  *   <li>score: noisy-or over distinct detectors, {@code 1 − Π(1 − s_d)}, where {@code s_d} is the best score of
@@ -111,7 +111,7 @@ public final class NonMaxSuppression {
         for (double s : bestBySource.values()) {
             allMiss *= 1 - s;
         }
-        return new Face(group.get(0).box(), 1 - allMiss, String.join(SOURCE_SEPARATOR, names));
+        return group.get(0).rescored(1 - allMiss, String.join(SOURCE_SEPARATOR, names));
     }
 
     static void check(Face face) {

@@ -22,7 +22,8 @@ import org.veil.faces.Face;
  * @param faces          faces to find (ignored faces excluded)
  * @param ignoredFaces   faces marked invalid or of zero size
  * @param counts         true positives, false positives and misses at the detector's own operating point
- * @param buckets        recall per {@link SizeBucket} of the ground-truth face
+ * @param buckets        recall per {@link SizeBucket} of the ground-truth face, and false positives per bucket of
+ *                       the false detection's own box
  * @param prTable        counts at each score threshold of {@link #DEFAULT_THRESHOLDS} (or the given ones)
  * @param averagePrecision area under the precision–recall curve (PASCAL VOC all-point interpolation); NaN
  *                       without faces
@@ -52,9 +53,18 @@ public record FaceEvaluation(String detector, int images, int emptyImages, int f
         }
     }
 
-    public record BucketRecall(SizeBucket bucket, int faces, int found) {
+    public record BucketRecall(SizeBucket bucket, int faces, int found, int falsePositives) {
+        public BucketRecall(SizeBucket bucket, int faces, int found) {
+            this(bucket, faces, found, 0);
+        }
+
         public double recall() {
             return ratio(found, faces);
+        }
+
+        /** Found faces of this size over them plus the false detections of this size. */
+        public double precision() {
+            return ratio(found, found + falsePositives);
         }
     }
 
@@ -97,7 +107,7 @@ public record FaceEvaluation(String detector, int images, int emptyImages, int f
         List<Double> foundScores = new ArrayList<>();
         Map<SizeBucket, int[]> perBucket = new EnumMap<>(SizeBucket.class);
         for (SizeBucket b : SizeBucket.values()) {
-            perBucket.put(b, new int[2]);
+            perBucket.put(b, new int[3]);
         }
         List<ImageResult> perImage = new ArrayList<>();
         int faces = 0;
@@ -117,8 +127,13 @@ public record FaceEvaluation(String detector, int images, int emptyImages, int f
                     foundScores.add(r.matchScores()[i]);
                 }
             }
-            int fp = (int) r.detections().stream()
-                    .filter(o -> o.outcome() == FaceMatching.Outcome.FALSE_POSITIVE).count();
+            int fp = 0;
+            for (FaceMatching.ScoredOutcome o : r.detections()) {
+                if (o.outcome() == FaceMatching.Outcome.FALSE_POSITIVE) {
+                    fp++;
+                    perBucket.get(SizeBucket.of(o.box()))[2]++;
+                }
+            }
             perImage.add(new ImageResult(image.relativePath(), image.faces().size(), found, fp,
                     image.faces().size() - found));
             faces += image.faces().size();
@@ -126,7 +141,7 @@ public record FaceEvaluation(String detector, int images, int emptyImages, int f
             empty += image.faces().isEmpty() ? 1 : 0;
         }
         List<BucketRecall> buckets = new ArrayList<>();
-        perBucket.forEach((b, n) -> buckets.add(new BucketRecall(b, n[0], n[1])));
+        perBucket.forEach((b, n) -> buckets.add(new BucketRecall(b, n[0], n[1], n[2])));
         List<ThresholdRow> table = new ArrayList<>();
         for (double t : thresholds) {
             table.add(new ThresholdRow(t, countsAtLeast(t, all, foundScores, faces)));
@@ -186,11 +201,11 @@ public record FaceEvaluation(String detector, int images, int emptyImages, int f
         s.append(f("recall %s (%d/%d)  precision %s  TP %d  FP %d  missed %d  AP %s%n", num(counts.recall()),
                 counts.truePositives(), faces, num(counts.precision()), counts.truePositives(),
                 counts.falsePositives(), counts.missed(), num(averagePrecision)));
-        s.append("recall by face height:");
+        s.append("by face height:").append(System.lineSeparator());
         for (BucketRecall b : buckets) {
-            s.append(f("  %s %s (%d/%d)", b.bucket().label(), num(b.recall()), b.found(), b.faces()));
+            s.append(f("  %-10s recall %s (%d/%d)  precision %s (%d false)%n", b.bucket().label(), num(b.recall()),
+                    b.found(), b.faces(), num(b.precision()), b.falsePositives()));
         }
-        s.append(System.lineSeparator());
         if (!Double.isNaN(detectSeconds)) {
             s.append(f("speed: %.1f ms per image, %.2f images/s (detection alone, %.2f s in all)%n",
                     millisPerImage(), imagesPerSecond(), detectSeconds));

@@ -20,7 +20,8 @@ final class FaceMatching {
 
     enum Outcome { TRUE_POSITIVE, FALSE_POSITIVE, IGNORED }
 
-    record ScoredOutcome(double score, Outcome outcome) {
+    /** One detection's score, outcome and box (the box sorts false positives into size buckets). */
+    record ScoredOutcome(double score, Outcome outcome, Box box) {
     }
 
     /**
@@ -61,7 +62,7 @@ final class FaceMatching {
             } else {
                 outcome = Outcome.FALSE_POSITIVE;
             }
-            outcomes.add(new ScoredOutcome(d.score(), outcome));
+            outcomes.add(new ScoredOutcome(d.score(), outcome, d.box()));
         }
         return new Result(outcomes, matchScores);
     }

@@ -1,5 +1,6 @@
 package org.veil.faces.blazeface;
 
+import org.veil.faces.image.RgbRaster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

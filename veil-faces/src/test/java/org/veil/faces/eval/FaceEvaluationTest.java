@@ -118,12 +118,14 @@ class FaceEvaluationTest {
         Box medium = new Box(100, 0, 50, 60);
         Box large = new Box(300, 0, 150, 180);
         Box large2 = new Box(600, 0, 100, 120);
+        Box strayMedium = new Box(900, 0, 40, 40);
         FaceEvaluation e = score(List.of(new AnnotatedImage("p.jpg", List.of(small, medium, large, large2))),
-                Map.of("p.jpg", List.of(det(medium, 0.9), det(large, 0.9))));
-        assertEquals(List.of(new FaceEvaluation.BucketRecall(SizeBucket.SMALL, 1, 0),
-                new FaceEvaluation.BucketRecall(SizeBucket.MEDIUM, 1, 1),
-                new FaceEvaluation.BucketRecall(SizeBucket.LARGE, 2, 1)), e.buckets());
+                Map.of("p.jpg", List.of(det(medium, 0.9), det(large, 0.9), det(strayMedium, 0.8))));
+        assertEquals(List.of(new FaceEvaluation.BucketRecall(SizeBucket.SMALL, 1, 0, 0),
+                new FaceEvaluation.BucketRecall(SizeBucket.MEDIUM, 1, 1, 1),
+                new FaceEvaluation.BucketRecall(SizeBucket.LARGE, 2, 1, 0)), e.buckets());
         assertEquals(0.5, e.buckets().get(2).recall());
+        assertEquals(0.5, e.buckets().get(1).precision(), "a false detection counts in its own size");
     }
 
     @Test
@@ -179,7 +181,7 @@ class FaceEvaluationTest {
         assertTrue(text.startsWith("blazeface on 2 images (0 without faces): 3 faces to find, matched at IoU ≥ 0.50"),
                 text);
         assertTrue(text.contains("recall 0.667 (2/3)  precision 1.000  TP 2  FP 0  missed 1"), text);
-        assertTrue(text.contains("recall by face height:  < 32 px n/a (0/0)  32–96 px 0.667 (2/3)"), text);
+        assertTrue(text.contains("  32–96 px   recall 0.667 (2/3)  precision 1.000 (0 false)"), text);
         assertTrue(text.contains("speed: 100.0 ms per image, 10.00 images/s"), text);
         assertTrue(text.contains("0.90        0.667     1.000     2     0      1"), text);
         assertTrue(text.contains("  a.jpg "), text);
