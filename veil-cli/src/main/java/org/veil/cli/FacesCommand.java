@@ -15,6 +15,8 @@ import org.veil.faces.FaceRedactor;
 import org.veil.faces.StandardFaceDetectors;
 import org.veil.faces.cover.CoverShape;
 import org.veil.faces.cover.CoverStyle;
+import org.veil.faces.video.VideoContainer;
+import org.veil.faces.video.VideoRedactor;
 import org.veil.files.FileIo;
 import org.veil.files.Limits;
 import org.veil.files.RefusedException;
@@ -30,14 +32,15 @@ import picocli.CommandLine.Spec;
  * Exit codes as for scrub: 0 every photo done, 3 at least one refused, 1 bad usage, 2 internal error.
  */
 @Command(name = "faces", mixinStandardHelpOptions = true,
-        description = {"Find faces in photos and cover them; the output carries no metadata at all.",
+        description = {"Find faces in photos and videos and cover them; the output carries no metadata at all.",
                 "Writes NAME.faces.EXT beside each photo (PNG unless the photo is a JPEG), or into -o OUTDIR; "
-                        + "existing files are not replaced without --force."})
+                        + "existing files are not replaced without --force.",
+                "Videos (MP4, MOV, MKV, WebM) need ffmpeg and become NAME.faces.mp4 (H.264, audio kept)."})
 final class FacesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "IMAGE|DIR", arity = "1..*", description = "photos, or folders to walk")
+    @Parameters(paramLabel = "IMAGE|VIDEO|DIR", arity = "1..*", description = "photos, videos, or folders to walk")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "write covered copies here")
@@ -72,6 +75,18 @@ final class FacesCommand implements Callable<Integer> {
             + "uncovered, for a consenting person (repeatable)")
     List<Integer> keep = new ArrayList<>();
 
+    @Option(names = "--no-audio", description = "video: drop the sound (kept by default)")
+    boolean noAudio;
+
+    @Option(names = "--detect-every", defaultValue = "1", paramLabel = "K", description = "video: run the "
+            + "detector on every K-th frame only and track faces in between (default ${DEFAULT-VALUE}: every frame)")
+    int detectEvery;
+
+    @Option(names = "--hold", defaultValue = "" + VideoRedactor.Options.DEFAULT_HOLD, paramLabel = "FRAMES",
+            description = "video: keep a face covered this many frames before and after the detector sees it "
+                    + "(default ${DEFAULT-VALUE}), so it cannot flash up when a frame is missed")
+    int hold;
+
     @Override
     public Integer call() throws Exception {
         FaceRedactor.Options options = new FaceRedactor.Options(parse(CoverStyle.class, style, "--style"),
@@ -88,6 +103,7 @@ final class FacesCommand implements Callable<Integer> {
         long covered = 0;
         try (FaceDetector detector = StandardFaceDetectors.create()) {
             FaceRedactor redactor = new FaceRedactor(detector, limits);
+            VideoFaces videos = new VideoFaces(detector, videoOptions(options), spec.commandLine().getErr());
             List<OutputTargets.Target> targets = new OutputTargets(".faces", outDir, false).expand(inputs);
             SafeOutput outputs = new SafeOutput(force.force, true, targets.stream().map(OutputTargets.Target::input)
                     .toList());
@@ -96,6 +112,22 @@ final class FacesCommand implements Callable<Integer> {
                 try {
                     if (t.problem() != null) {
                         throw new RefusedException(t.problem());
+                    }
+                    if (VideoContainer.isVideo(t.input())) {
+                        if (preview) {
+                            throw new RefusedException("--preview is for photos; a video gets no preview");
+                        }
+                        Path output = withExtension(t.output(), "mp4");
+                        writing = output;
+                        VideoRedactor.Result r = videos.cover(t.input(), output, outputs);
+                        done++;
+                        covered += r.faces();
+                        out.printf("covered  %s -> %s (%d face%s tracked, %d of %d frames covered, %s)%n",
+                                Names.shown(t.input()), Names.shown(output), r.faces(), r.faces() == 1 ? "" : "s",
+                                r.coveredFrames(), r.frames(), r.audioStreams() == 0 ? "no audio"
+                                        : r.audioReencoded() ? "audio re-encoded to AAC" : "audio kept");
+                        out.flush();
+                        continue;
                     }
                     FaceRedactor.Result r = redactor.redact(FileIo.read(t.input(), limits),
                             t.input().getFileName().toString(), options, preview);
@@ -133,6 +165,16 @@ final class FacesCommand implements Callable<Integer> {
                 covered == 1 ? "" : "s", refused);
         out.flush();
         return refused == 0 ? 0 : ScrubCommand.SOME_REFUSED;
+    }
+
+    private VideoRedactor.Options videoOptions(FaceRedactor.Options cover) {
+        if (detectEvery < 1 || detectEvery > 30) {
+            throw new UserError("--detect-every must be between 1 and 30");
+        }
+        if (hold < 1 || hold > 60) {
+            throw new UserError("--hold must be between 1 and 60 frames");
+        }
+        return new VideoRedactor.Options(cover, !noAudio, detectEvery, Math.max(hold, detectEvery));
     }
 
     private double checkedMargin() {
