@@ -23,8 +23,13 @@ public record Ffmpeg(Path ffmpeg, Path ffprobe, String videoEncoder) {
 
     /** ffmpeg and ffprobe from the PATH, or empty when either is missing or does not run. */
     public static Optional<Ffmpeg> find() {
-        Optional<Path> ffmpeg = onPath("ffmpeg");
-        Optional<Path> ffprobe = onPath("ffprobe");
+        return find(System.getenv("PATH"));
+    }
+
+    /** As {@link #find()}, searching the folders of {@code searchPath} (a PATH value). */
+    static Optional<Ffmpeg> find(String searchPath) {
+        Optional<Path> ffmpeg = onPath(searchPath, "ffmpeg");
+        Optional<Path> ffprobe = onPath(searchPath, "ffprobe");
         if (ffmpeg.isEmpty() || ffprobe.isEmpty()) {
             return Optional.empty();
         }
@@ -42,8 +47,7 @@ public record Ffmpeg(Path ffmpeg, Path ffprobe, String videoEncoder) {
         return find().orElseThrow(() -> new RefusedException(MISSING));
     }
 
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
+    private static Optional<Path> onPath(String path, String program) {
         if (path == null) {
             return Optional.empty();
         }
