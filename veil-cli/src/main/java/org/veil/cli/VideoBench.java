@@ -77,9 +77,9 @@ final class VideoBench implements Callable<Integer> {
                         Files.deleteIfExists(output);
                         faces[0] = redactor.redact(clip, output, options, (d, e) -> { }).faces();
                     });
-                    out.printf(Locale.ROOT, "veil faces, detector on every %s frame: %.2f frames/s "
+                    out.printf(Locale.ROOT, "veil faces, detector on %s: %.2f frames/s "
                                     + "(%.1f× the time of decode + encode; %d face tracks)%n",
-                            k == 1 ? "" : ordinal(k), frames / t, t / base, faces[0]);
+                            k == 1 ? "every frame" : "every " + ordinal(k) + " frame", frames / t, t / base, faces[0]);
                     out.flush();
                 }
             }

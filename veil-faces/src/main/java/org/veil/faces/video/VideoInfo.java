@@ -3,8 +3,9 @@ package org.veil.faces.video;
 import java.util.List;
 
 /**
- * What ffprobe says about a video: the index of the stream whose faces are covered, the size of its frames as shown (after any rotation the container asks for),
- * the frame rate as a fraction, the duration, and the codecs of the first video stream and of every audio stream.
+ * What ffprobe says about a video: the index of the stream whose faces are covered, the size of its frames as
+ * shown (after any rotation the container asks for), the frame rate as a fraction, the duration, and the codecs of
+ * that video stream and of every audio stream.
  */
 public record VideoInfo(VideoContainer container, int videoStream, int width, int height, long rateNum, long rateDen,
                         double seconds, String videoCodec, List<String> audioCodecs) {

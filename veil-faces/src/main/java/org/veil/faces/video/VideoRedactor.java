@@ -267,7 +267,8 @@ public final class VideoRedactor {
             c.addAll(List.of("-c:v", "mpeg4", "-q:v", "3"));
         }
         // 4:2:0 needs an even width and height: an odd one gets a one-pixel black edge.
-        c.addAll(List.of("-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-pix_fmt", "yuv420p", "-map_metadata", "-1", "-map_chapters", "-1", "-sn", "-dn",
+        c.addAll(List.of("-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-pix_fmt", "yuv420p",
+                "-map_metadata", "-1", "-map_chapters", "-1", "-sn", "-dn",
                 "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
                 "-f", "mp4", "-y", "file:" + output.toAbsolutePath()));
         return c;

@@ -55,7 +55,7 @@ final class TestClips {
         try (InputStream in = TestClips.class.getResourceAsStream("/blazeface/grace_hopper.jpg")) {
             portrait = ImageIO.read(in);
         }
-        // Head and shoulders: (105, 35)–(345, 335) of the 436×512 portrait, whose face is about (155, 115, 140, 170).
+        // Head and shoulders, (105, 35)–(345, 335) of the 436×512 portrait; its face is about (155, 115, 140, 170).
         BufferedImage cut = portrait.getSubimage(105, 35, 240, 300);
         BufferedImage s = new BufferedImage(SPRITE_W, SPRITE_H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = s.createGraphics();

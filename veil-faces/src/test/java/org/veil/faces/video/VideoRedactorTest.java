@@ -100,8 +100,8 @@ class VideoRedactorTest {
         Path out = dir.resolve("clean.mp4");
         redactor(ffmpeg).redact(tagged, out, audio(true), (d, e) -> { });
         String after = probe(ffmpeg, out);
-        for (String s : List.of("Secret", "48.85", "2.29", "2021", "language=fra", "CHAPTER", "subtitle", "Lavf", "Lavc",
-                "creation_time", "TAG:encoder")) {
+        for (String s : List.of("Secret", "48.85", "2.29", "2021", "language=fra", "CHAPTER", "subtitle", "Lavf",
+                "Lavc", "creation_time", "TAG:encoder")) {
             assertFalse(after.contains(s), s + " survived:\n" + after);
         }
         String raw = new String(Files.readAllBytes(out), java.nio.charset.StandardCharsets.ISO_8859_1);
