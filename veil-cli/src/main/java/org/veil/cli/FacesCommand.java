@@ -24,6 +24,8 @@ import org.veil.faces.NativeThreads;
 import org.veil.faces.StandardFaceDetectors;
 import org.veil.faces.cover.CoverShape;
 import org.veil.faces.cover.CoverStyle;
+import org.veil.faces.video.VideoContainer;
+import org.veil.faces.video.VideoRedactor;
 import org.veil.files.FileIo;
 import org.veil.files.Limits;
 import org.veil.files.RefusedException;
@@ -39,14 +41,15 @@ import picocli.CommandLine.Spec;
  * Exit codes as for scrub: 0 every photo done, 3 at least one refused, 1 bad usage, 2 internal error.
  */
 @Command(name = "faces", mixinStandardHelpOptions = true,
-        description = {"Find faces in photos and cover them; the output carries no metadata at all.",
+        description = {"Find faces in photos and videos and cover them; the output carries no metadata at all.",
                 "Writes NAME.faces.EXT beside each photo (PNG unless the photo is a JPEG), or into -o OUTDIR; "
-                        + "existing files are not replaced without --force."})
+                        + "existing files are not replaced without --force.",
+                "Videos (MP4, MOV, MKV, WebM) need ffmpeg and become NAME.faces.mp4 (H.264, audio kept)."})
 final class FacesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "IMAGE|DIR", arity = "1..*", description = "photos, or folders to walk")
+    @Parameters(paramLabel = "IMAGE|VIDEO|DIR", arity = "1..*", description = "photos, videos, or folders to walk")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "OUTDIR", description = "write covered copies here")
@@ -86,6 +89,18 @@ final class FacesCommand implements Callable<Integer> {
             + "uncovered, for a consenting person (repeatable)")
     List<Integer> keep = new ArrayList<>();
 
+    @Option(names = "--no-audio", description = "video: drop the sound (kept by default)")
+    boolean noAudio;
+
+    @Option(names = "--detect-every", defaultValue = "1", paramLabel = "K", description = "video: run the "
+            + "detector on every K-th frame only and track faces in between (default ${DEFAULT-VALUE}: every frame)")
+    int detectEvery;
+
+    @Option(names = "--hold", defaultValue = "" + VideoRedactor.Options.DEFAULT_HOLD, paramLabel = "FRAMES",
+            description = "video: keep a face covered this many frames before and after the detector sees it "
+                    + "(default ${DEFAULT-VALUE}), so it cannot flash up when a frame is missed")
+    int hold;
+
     @Override
     public Integer call() throws Exception {
         FaceRedactor.Options options = new FaceRedactor.Options(parse(CoverStyle.class, style, "--style"),
@@ -119,6 +134,7 @@ final class FacesCommand implements Callable<Integer> {
                 detectors.add(d);
                 idle.add(new FaceRedactor(d, limits));
             }
+            VideoFaces videos = null;
             // Covered in parallel, written in order; at most two photos per worker wait in memory.
             Deque<Future<FaceRedactor.Result>> pending = new ArrayDeque<>();
             int next = 0;
@@ -129,6 +145,29 @@ final class FacesCommand implements Callable<Integer> {
                 Future<FaceRedactor.Result> result = pending.poll();
                 Path writing = null;
                 try {
+                    if (t.problem() == null && VideoContainer.isVideo(t.input())) {
+                        if (preview) {
+                            throw new RefusedException("--preview is for photos; a video gets no preview");
+                        }
+                        if (videos == null) {
+                            // Videos are covered one at a time, frame by frame, with a detector of their own.
+                            FaceDetector d = StandardFaceDetectors.byName(thorough ? StandardFaceDetectors.THOROUGH
+                                    : StandardFaceDetectors.DEFAULT);
+                            detectors.add(d);
+                            videos = new VideoFaces(d, videoOptions(options), spec.commandLine().getErr());
+                        }
+                        Path output = withExtension(t.output(), "mp4");
+                        writing = output;
+                        VideoRedactor.Result r = videos.cover(t.input(), output, outputs);
+                        done++;
+                        covered += r.faces();
+                        out.printf("covered  %s -> %s (%d face%s tracked, %d of %d frames covered, %s)%n",
+                                Names.shown(t.input()), Names.shown(output), r.faces(), r.faces() == 1 ? "" : "s",
+                                r.coveredFrames(), r.frames(), r.audioStreams() == 0 ? "no audio"
+                                        : r.audioReencoded() ? "audio re-encoded to AAC" : "audio kept");
+                        out.flush();
+                        continue;
+                    }
                     FaceRedactor.Result r = await(result);
                     Path output = withExtension(t.output(), r.type().extension());
                     Map<Path, byte[]> files = new LinkedHashMap<>();
@@ -179,6 +218,9 @@ final class FacesCommand implements Callable<Integer> {
             if (t.problem() != null) {
                 throw new RefusedException(t.problem());
             }
+            if (VideoContainer.isVideo(t.input())) {
+                return null; // covered in order by the main loop, not here
+            }
             byte[] input = FileIo.read(t.input(), limits);
             FaceRedactor redactor = idle.take();
             try {
@@ -208,6 +250,16 @@ final class FacesCommand implements Callable<Integer> {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private VideoRedactor.Options videoOptions(FaceRedactor.Options cover) {
+        if (detectEvery < 1 || detectEvery > 30) {
+            throw new UserError("--detect-every must be between 1 and 30");
+        }
+        if (hold < 1 || hold > 60) {
+            throw new UserError("--hold must be between 1 and 60 frames");
+        }
+        return new VideoRedactor.Options(cover, !noAudio, detectEvery, Math.max(hold, detectEvery));
     }
 
     private double checkedMargin() {

@@ -201,6 +201,14 @@ final class SafeOutput implements AutoCloseable {
             }
         }
 
+        /**
+         * The temporary file itself, for a writer that fills it in place (ffmpeg encoding a video); only ever a
+         * hidden file Veil created in the output's folder, never the output's name.
+         */
+        Path temporaryFile() {
+            return tmp;
+        }
+
         /** link(2) fails if the name is taken, so a file created after the check is never replaced. */
         private void placeNew() throws IOException {
             try {
