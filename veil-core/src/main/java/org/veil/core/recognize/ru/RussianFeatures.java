@@ -20,7 +20,7 @@ final class RussianFeatures {
         f.add("bias");
         f.add("w=" + lw);
         f.add("shape=" + shape(w));
-        for (int k = 1; k <= 4 && k < lw.length(); k++) {
+        for (int k = 1; k <= 5 && k < lw.length(); k++) {
             f.add("suf" + k + "=" + lw.substring(lw.length() - k));
         }
         if (lw.length() > 3) {
@@ -62,25 +62,68 @@ final class RussianFeatures {
         if (gaz.isOrgHead(pw2)) {
             f.add("gaz=prev2-org");
         }
-        f.add("quoted=" + insideQuotes(tokens, i));
+        int open = openingQuote(tokens, i);
+        f.add("quoted=" + (open >= 0));
+        if (open >= 0) {
+            // «Киевская неделя», компания «Озон»: the word before the quote says what the quoted name is.
+            String head = open > 0 ? tokens.get(open - 1).text().toLowerCase(Locale.ROOT) : "<S>";
+            f.add("qhead=" + head);
+            f.add("qhead-stem=" + RussianGazetteer.stem(head));
+            f.add("qfirst=" + (open == i - 1));
+        }
         f.add("stem=" + RussianGazetteer.stem(w));
+        lexical(f, "", w, true);
+        lexical(f, "p", pw, false);
+        lexical(f, "n", nw, false);
         return f;
     }
 
-    /** Whether an opening « or “ or " stands before the token in its sentence without a closing one. */
-    private static boolean insideQuotes(List<Tokens.Token> tokens, int i) {
+    /** Dictionary marks of a word (given name, surname, patronymic, place, organisation; listed names). */
+    private static void lexical(List<String> f, String where, String w, boolean own) {
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+            return;
+        }
+        RussianLexicon lex = RussianLexicon.bundled();
+        boolean capital = Character.isUpperCase(w.charAt(0));
+        int marks = capital ? lex.marksWithListed(w) : lex.marks(w);
+        if (marks == 0) {
+            return;
+        }
+        List<String> names = RussianLexicon.names(marks);
+        String set = String.join("", names);
+        f.add(where + "lexset=" + set + "|" + capital);
+        if (own) {
+            for (String n : names) {
+                f.add("lex=" + n + "|" + capital);
+            }
+        }
+    }
+
+    /**
+     * The index of the outermost opening « or “ or " that stands before the token in its sentence without a
+     * closing one, or -1.
+     */
+    private static int openingQuote(List<Tokens.Token> tokens, int i) {
         int open = 0;
+        int at = -1;
         for (int k = 0; k < i; k++) {
             String t = tokens.get(k).text();
             if (t.equals("«") || t.equals("“") || t.equals("„")) {
-                open++;
+                if (open++ == 0) {
+                    at = k;
+                }
             } else if ((t.equals("»") || t.equals("”")) && open > 0) {
                 open--;
             } else if (t.equals("\"")) {
-                open = open > 0 ? open - 1 : 1;
+                if (open > 0) {
+                    open--;
+                } else {
+                    open = 1;
+                    at = k;
+                }
             }
         }
-        return open > 0;
+        return open > 0 ? at : -1;
     }
 
     private static String suffix(String w, int k) {
