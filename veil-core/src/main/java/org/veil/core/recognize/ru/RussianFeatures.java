@@ -38,6 +38,10 @@ final class RussianFeatures {
         f.add("nshape=" + shape(nw));
         f.add("nsuf3=" + suffix(nw, 3));
         f.add("psuf3=" + suffix(pw, 3));
+        // "реки Славянки", "реке Славянке": the head word before a name in any case form.
+        if (Character.isLowerCase(pw.charAt(0)) && pw.length() > 3) {
+            f.add("pstem=" + RussianGazetteer.stem(pw) + "|" + shape(w));
+        }
         f.add("nshape|shape=" + shape(nw) + "|" + shape(w));
         RussianGazetteer gaz = RussianGazetteer.INSTANCE;
         if (gaz.isPlace(w)) {
@@ -103,7 +107,7 @@ final class RussianFeatures {
      * The index of the outermost opening « or “ or " that stands before the token in its sentence without a
      * closing one, or -1.
      */
-    private static int openingQuote(List<Tokens.Token> tokens, int i) {
+    static int openingQuote(List<Tokens.Token> tokens, int i) {
         int open = 0;
         int at = -1;
         for (int k = 0; k < i; k++) {
