@@ -12,7 +12,8 @@ import java.util.Map;
  * name counted as one (the dictionary's lemma, else the stem without its case ending):
  * <ul>
  * <li>a one-word span takes the type most spans of its name have, when that majority is clear;</li>
- * <li>a capitalised word left untagged is tagged when its name was tagged elsewhere in the document;</li>
+ * <li>a capitalised word left untagged is tagged when its name was tagged elsewhere in the document (in
+ * quotes only as an organisation);</li>
  * <li>a word the dictionary knows only as a surname is a person, unless it stands in quotes, where it is
  * the name of a newspaper, a ship or a firm; one it knows only as an organisation (Минобороны, Госдума) is
  * an organisation.</li>
@@ -30,16 +31,31 @@ final class DocumentConsistency {
 
     static List<Tagged> apply(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
         RussianLexicon lex = RussianLexicon.bundled();
-        Map<String, int[]> votes = new HashMap<>();
         boolean[][] covered = new boolean[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             covered[s] = new boolean[sentences.get(s).size()];
         }
+        // The dictionary first, so that its corrections vote too.
+        List<Tagged> known = new ArrayList<>();
         for (Tagged t : spans) {
-            List<Tokens.Token> sentence = sentences.get(t.sentence());
             for (int i = t.from(); i < t.to(); i++) {
                 covered[t.sentence()][i] = true;
             }
+            String type = t.type();
+            if (t.to() - t.from() == 1) {
+                List<Tokens.Token> sentence = sentences.get(t.sentence());
+                int marks = lex.marks(sentence.get(t.from()).text());
+                if (only(marks, RussianLexicon.ORGANISATION)) {
+                    type = "ORG";
+                } else if (only(marks, RussianLexicon.SURNAME) && RussianFeatures.openingQuote(sentence, t.from()) < 0) {
+                    type = "PER";
+                }
+            }
+            known.add(new Tagged(t.sentence(), t.from(), t.to(), type));
+        }
+        Map<String, int[]> votes = new HashMap<>();
+        for (Tagged t : known) {
+            List<Tokens.Token> sentence = sentences.get(t.sentence());
             if (t.to() - t.from() == 1 || t.type().equals("PER")) {
                 // Every word of a person's name is that person's; a place or firm counts only whole.
                 for (int i = t.from(); i < t.to(); i++) {
@@ -51,18 +67,11 @@ final class DocumentConsistency {
             }
         }
         List<Tagged> out = new ArrayList<>();
-        for (Tagged t : spans) {
+        for (Tagged t : known) {
             String type = t.type();
             if (t.to() - t.from() == 1) {
                 String word = sentences.get(t.sentence()).get(t.from()).text();
                 type = majority(votes.get(key(lex, word)), type);
-                int marks = lex.marks(word);
-                if (only(marks, RussianLexicon.ORGANISATION)) {
-                    type = "ORG";
-                } else if (!type.equals("PER") && only(marks, RussianLexicon.SURNAME)
-                        && RussianFeatures.openingQuote(sentences.get(t.sentence()), t.from()) < 0) {
-                    type = "PER";
-                }
             }
             out.add(new Tagged(t.sentence(), t.from(), t.to(), type));
         }
@@ -73,14 +82,16 @@ final class DocumentConsistency {
                 if (covered[s][i] || !capitalised(word) || word.length() < 2) {
                     continue;
                 }
+                // In quotes a person's or a place's name is a title: «Вертинский» is a newspaper there.
+                boolean quoted = RussianFeatures.openingQuote(sentence, i) >= 0;
                 int[] v = votes.get(key(lex, word));
                 String type = null;
                 if (v != null) {
                     type = majority(v, null);
-                } else if (i > 0 && only(lex.marks(word), RussianLexicon.SURNAME) && RussianFeatures.openingQuote(sentence, i) < 0) {
+                } else if (i > 0 && only(lex.marks(word), RussianLexicon.SURNAME)) {
                     type = "PER";
                 }
-                if (type != null) {
+                if (type != null && (!quoted || type.equals("ORG"))) {
                     out.add(new Tagged(s, i, i + 1, type));
                 }
             }

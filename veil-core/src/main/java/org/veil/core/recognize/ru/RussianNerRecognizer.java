@@ -96,7 +96,7 @@ public final class RussianNerRecognizer implements Recognizer {
                 i = j;
             }
         }
-        for (DocumentConsistency.Tagged t : System.getenv("NOCONS") != null ? tagged : DocumentConsistency.apply(sentences, tagged)) {
+        for (DocumentConsistency.Tagged t : DocumentConsistency.apply(sentences, tagged)) {
             EntityType et = switch (t.type()) {
                 case "PER" -> EntityType.PERSON;
                 case "LOC" -> EntityType.LOCATION;
