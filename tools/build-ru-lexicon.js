@@ -1,17 +1,19 @@
 // Builds veil-core's Russian proper-name lexicon from the OpenCorpora dictionary shipped in the npm package
-// `az` (MIT). Run through tools/build-ru-lexicon.sh, which fetches the package with `npm pack`.
+// `az` (MIT) and the natasha name lists. Run through tools/build-ru-lexicon.sh, which fetches the package
+// with `npm pack`. Usage: node build-ru-lexicon.js AZ_DICTS_DIR RU_NAMES_DIR OUT.bin
 //
 // words.dawg is pymorphy2's record DAWG (dawgdic units + guide, keys in CP1251): each key is a word form,
 // byte 0x01, then two 14-bit numbers (paradigm, form index) packed into four bytes. paradigms.array holds per
 // paradigm the suffix, tag and prefix ids of every form; the tag names the grammemes, among them Name, Surn,
-// Patr, Geox and Orgn. Output, one line per lexeme and marks: "MARKS<TAB>lemma<TAB>form form ...", MARKS among N S P G O
-// (forms carry them: a given name's paradigm holds its patronymics too); the lemma names the entity.
+// Patr, Geox and Orgn. Forms carry the marks (a given name's paradigm holds its patronymics too); each form
+// also gets the id of its lemma, so that every case form of one name shares it.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
 const dicts = process.argv[2];
-const out = process.argv[3];
+const names = process.argv[3];
+const out = process.argv[4];
 const read = (f) => fs.readFileSync(path.join(dicts, f));
 
 // CP1251 byte -> character, as Az.DAWG maps it.
@@ -102,11 +104,70 @@ function emit(bytes) {
 // Recursion depth is bounded by the longest key (a few dozen bytes).
 visit(0);
 
-const lines = [];
-for (const lx of lexemes.values()) {
-  lx.forms.delete(lx.lemma);
-  lines.push(lx.marks + '\t' + lx.lemma + '\t' + [...lx.forms].join(' '));
+// The natasha lists (MIT): lemmas only, marked as listed surname, given name, patronymic.
+const LISTED = {'last.txt': 32, 'first.txt': 64, 'middle.txt': 128};
+const forms = new Map(); // form -> [marks, lemma id]
+const lemmaIds = new Map();
+const normal = (w) => w.toLowerCase().replace(/ё/g, 'е');
+function add(form, marks, lemma) {
+  if (!lemmaIds.has(lemma)) {
+    lemmaIds.set(lemma, lemmaIds.size + 1);
+  }
+  const f = forms.get(form);
+  if (f) {
+    f[0] |= marks; // a form of several lemmas keeps the first lemma and every mark
+  } else {
+    forms.set(form, [marks, lemmaIds.get(lemma)]);
+  }
 }
-lines.sort();
-fs.writeFileSync(out, lines.join('\n') + '\n');
-console.error(lexemes.size + ' lexemes written to ' + out);
+const BITS = {N: 1, S: 2, P: 4, G: 8, O: 16};
+const ordered = [...lexemes.values()].sort((a, b) => (a.lemma + a.marks < b.lemma + b.marks ? -1 : 1));
+for (const lx of ordered) {
+  const marks = [...lx.marks].reduce((m, c) => m | BITS[c], 0);
+  const lemma = normal(lx.lemma);
+  add(lemma, marks, lemma);
+  for (const f of lx.forms) {
+    add(normal(f), marks, lemma);
+  }
+}
+for (const [file, marks] of Object.entries(LISTED)) {
+  for (const line of fs.readFileSync(path.join(names, file), 'utf8').split('\n')) {
+    const w = normal(line.trim());
+    if (w) {
+      add(w, marks, w);
+    }
+  }
+}
+
+// Binary, sorted by UTF-16 code units as Java's String.compareTo: "VRUL1", count, then per form the length
+// shared with the previous form (byte), the rest (byte length, UTF-16BE chars), marks (byte), lemma id (3
+// bytes). Loading is one linear pass, no parsing and no sorting.
+const keys = [...forms.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const chunks = [Buffer.from('VRUL1', 'latin1')];
+const head = Buffer.alloc(4);
+head.writeUInt32BE(keys.length);
+chunks.push(head);
+let prev = '';
+for (const k of keys) {
+  let p = 0;
+  while (p < prev.length && p < k.length && p < 255 && prev.charCodeAt(p) === k.charCodeAt(p)) {
+    p++;
+  }
+  const rest = k.substring(p);
+  if (rest.length > 255) {
+    throw new Error('form too long: ' + k);
+  }
+  const b = Buffer.alloc(2 + rest.length * 2 + 4);
+  b[0] = p;
+  b[1] = rest.length;
+  for (let i = 0; i < rest.length; i++) {
+    b.writeUInt16BE(rest.charCodeAt(i), 2 + i * 2);
+  }
+  const [marks, id] = forms.get(k);
+  b[2 + rest.length * 2] = marks;
+  b.writeUIntBE(id, 3 + rest.length * 2, 3);
+  chunks.push(b);
+  prev = k;
+}
+fs.writeFileSync(out, Buffer.concat(chunks));
+console.error(keys.length + ' forms of ' + lemmaIds.size + ' lemmas written to ' + out);

@@ -76,23 +76,49 @@ final class RussianFeatures {
             f.add("qfirst=" + (open == i - 1));
         }
         f.add("stem=" + RussianGazetteer.stem(w));
-        lexical(f, "", w, true);
-        lexical(f, "p", pw, false);
-        lexical(f, "n", nw, false);
+        int[] marks = MARKS.get().of(tokens);
+        lexical(f, "", w, marks[i], true);
+        if (i > 0) {
+            lexical(f, "p", pw, marks[i - 1], false);
+        }
+        if (i + 1 < tokens.size()) {
+            lexical(f, "n", nw, marks[i + 1], false);
+        }
         return f;
     }
 
-    /** Dictionary marks of a word (given name, surname, patronymic, place, organisation; listed names). */
-    private static void lexical(List<String> f, String where, String w, boolean own) {
-        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-            return;
+    /**
+     * Dictionary marks of each token of the sentence being tagged, looked up once per sentence rather than
+     * three times (as the word, and as a neighbour twice).
+     */
+    private static final class SentenceMarks {
+        private List<Tokens.Token> tokens;
+        private int[] marks;
+
+        int[] of(List<Tokens.Token> sentence) {
+            if (sentence != tokens) {
+                RussianLexicon lex = RussianLexicon.bundled();
+                marks = new int[sentence.size()];
+                for (int k = 0; k < marks.length; k++) {
+                    String w = sentence.get(k).text();
+                    if (Character.isLetter(w.charAt(0))) {
+                        marks[k] = Character.isUpperCase(w.charAt(0)) ? lex.marksWithListed(w) : lex.marks(w);
+                    }
+                }
+                tokens = sentence;
+            }
+            return marks;
         }
-        RussianLexicon lex = RussianLexicon.bundled();
-        boolean capital = Character.isUpperCase(w.charAt(0));
-        int marks = capital ? lex.marksWithListed(w) : lex.marks(w);
+    }
+
+    private static final ThreadLocal<SentenceMarks> MARKS = ThreadLocal.withInitial(SentenceMarks::new);
+
+    /** Dictionary marks of a word (given name, surname, patronymic, place, organisation; listed names). */
+    private static void lexical(List<String> f, String where, String w, int marks, boolean own) {
         if (marks == 0) {
             return;
         }
+        boolean capital = Character.isUpperCase(w.charAt(0));
         List<String> names = RussianLexicon.names(marks);
         String set = String.join("", names);
         f.add(where + "lexset=" + set + "|" + capital);
