@@ -20,7 +20,7 @@ final class RussianFeatures {
         f.add("bias");
         f.add("w=" + lw);
         f.add("shape=" + shape(w));
-        for (int k = 1; k <= 4 && k < lw.length(); k++) {
+        for (int k = 1; k <= 5 && k < lw.length(); k++) {
             f.add("suf" + k + "=" + lw.substring(lw.length() - k));
         }
         if (lw.length() > 3) {
@@ -38,6 +38,10 @@ final class RussianFeatures {
         f.add("nshape=" + shape(nw));
         f.add("nsuf3=" + suffix(nw, 3));
         f.add("psuf3=" + suffix(pw, 3));
+        // "реки Славянки", "реке Славянке": the head word before a name in any case form.
+        if (Character.isLowerCase(pw.charAt(0)) && pw.length() > 3) {
+            f.add("pstem=" + RussianGazetteer.stem(pw) + "|" + shape(w));
+        }
         f.add("nshape|shape=" + shape(nw) + "|" + shape(w));
         RussianGazetteer gaz = RussianGazetteer.INSTANCE;
         if (gaz.isPlace(w)) {
@@ -62,25 +66,94 @@ final class RussianFeatures {
         if (gaz.isOrgHead(pw2)) {
             f.add("gaz=prev2-org");
         }
-        f.add("quoted=" + insideQuotes(tokens, i));
+        int open = openingQuote(tokens, i);
+        f.add("quoted=" + (open >= 0));
+        if (open >= 0) {
+            // «Киевская неделя», компания «Озон»: the word before the quote says what the quoted name is.
+            String head = open > 0 ? tokens.get(open - 1).text().toLowerCase(Locale.ROOT) : "<S>";
+            f.add("qhead=" + head);
+            f.add("qhead-stem=" + RussianGazetteer.stem(head));
+            f.add("qfirst=" + (open == i - 1));
+        }
         f.add("stem=" + RussianGazetteer.stem(w));
+        int[] marks = MARKS.get().of(tokens);
+        lexical(f, "", w, marks[i], true);
+        if (i > 0) {
+            lexical(f, "p", pw, marks[i - 1], false);
+        }
+        if (i + 1 < tokens.size()) {
+            lexical(f, "n", nw, marks[i + 1], false);
+        }
         return f;
     }
 
-    /** Whether an opening « or “ or " stands before the token in its sentence without a closing one. */
-    private static boolean insideQuotes(List<Tokens.Token> tokens, int i) {
+    /**
+     * Dictionary marks of each token of the sentence being tagged, looked up once per sentence rather than
+     * three times (as the word, and as a neighbour twice).
+     */
+    private static final class SentenceMarks {
+        private List<Tokens.Token> tokens;
+        private int[] marks;
+
+        int[] of(List<Tokens.Token> sentence) {
+            if (sentence != tokens) {
+                RussianLexicon lex = RussianLexicon.bundled();
+                marks = new int[sentence.size()];
+                for (int k = 0; k < marks.length; k++) {
+                    String w = sentence.get(k).text();
+                    if (Character.isLetter(w.charAt(0))) {
+                        marks[k] = Character.isUpperCase(w.charAt(0)) ? lex.marksWithListed(w) : lex.marks(w);
+                    }
+                }
+                tokens = sentence;
+            }
+            return marks;
+        }
+    }
+
+    private static final ThreadLocal<SentenceMarks> MARKS = ThreadLocal.withInitial(SentenceMarks::new);
+
+    /** Dictionary marks of a word (given name, surname, patronymic, place, organisation; listed names). */
+    private static void lexical(List<String> f, String where, String w, int marks, boolean own) {
+        if (marks == 0) {
+            return;
+        }
+        boolean capital = Character.isUpperCase(w.charAt(0));
+        List<String> names = RussianLexicon.names(marks);
+        String set = String.join("", names);
+        f.add(where + "lexset=" + set + "|" + capital);
+        if (own) {
+            for (String n : names) {
+                f.add("lex=" + n + "|" + capital);
+            }
+        }
+    }
+
+    /**
+     * The index of the outermost opening « or “ or " that stands before the token in its sentence without a
+     * closing one, or -1.
+     */
+    static int openingQuote(List<Tokens.Token> tokens, int i) {
         int open = 0;
+        int at = -1;
         for (int k = 0; k < i; k++) {
             String t = tokens.get(k).text();
             if (t.equals("«") || t.equals("“") || t.equals("„")) {
-                open++;
+                if (open++ == 0) {
+                    at = k;
+                }
             } else if ((t.equals("»") || t.equals("”")) && open > 0) {
                 open--;
             } else if (t.equals("\"")) {
-                open = open > 0 ? open - 1 : 1;
+                if (open > 0) {
+                    open--;
+                } else {
+                    open = 1;
+                    at = k;
+                }
             }
         }
-        return open > 0;
+        return open > 0 ? at : -1;
     }
 
     private static String suffix(String w, int k) {

@@ -69,7 +69,10 @@ public final class RussianNerRecognizer implements Recognizer {
         if (!CYRILLIC.matcher(text).find()) {
             return out;
         }
-        for (List<Tokens.Token> sentence : RussianNer.sentences(Tokens.of(text))) {
+        List<List<Tokens.Token>> sentences = RussianNer.sentences(Tokens.of(text));
+        List<DocumentConsistency.Tagged> tagged = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Tokens.Token> sentence = sentences.get(s);
             if (sentence.stream().noneMatch(t -> CYRILLIC.matcher(t.text()).find())) {
                 continue;
             }
@@ -86,21 +89,23 @@ public final class RussianNerRecognizer implements Recognizer {
                 while (j < tags.size() && tags.get(j).equals("I-" + type)) {
                     j++;
                 }
-                EntityType et = switch (type) {
-                    case "PER" -> EntityType.PERSON;
-                    case "LOC" -> EntityType.LOCATION;
-                    default -> EntityType.ORGANIZATION;
-                };
-                IdentifierKind kind = et == EntityType.PERSON ? IdentifierKind.DIRECT : IdentifierKind.QUASI;
-                if (!russianShaped(sentence.subList(i, j))) {
-                    // The model knows Russian only: its guesses on English words in a mixed sentence are noise.
-                    i = j;
-                    continue;
+                // The model knows Russian only: its guesses on English words in a mixed sentence are noise.
+                if (russianShaped(sentence.subList(i, j))) {
+                    tagged.add(new DocumentConsistency.Tagged(s, i, j, type));
                 }
-                out.add(new Mention(sentence.get(i).start(), sentence.get(j - 1).end(), et, kind, 0.8, name(),
-                        Specificity.STATISTICAL));
                 i = j;
             }
+        }
+        for (DocumentConsistency.Tagged t : DocumentConsistency.apply(sentences, tagged)) {
+            EntityType et = switch (t.type()) {
+                case "PER" -> EntityType.PERSON;
+                case "LOC" -> EntityType.LOCATION;
+                default -> EntityType.ORGANIZATION;
+            };
+            IdentifierKind kind = et == EntityType.PERSON ? IdentifierKind.DIRECT : IdentifierKind.QUASI;
+            List<Tokens.Token> sentence = sentences.get(t.sentence());
+            out.add(new Mention(sentence.get(t.from()).start(), sentence.get(t.to() - 1).end(), et, kind, 0.8, name(),
+                    Specificity.STATISTICAL));
         }
         return out;
     }

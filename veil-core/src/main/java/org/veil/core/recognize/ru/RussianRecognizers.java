@@ -94,28 +94,58 @@ public final class RussianRecognizers {
                 EntityType.DATETIME, IdentifierKind.QUASI, 0.85, Specificity.PATTERN, null);
     }
 
-    /** Military unit numbers "в/ч 12345", fitness categories "категория годности Б". */
+    /**
+     * Military unit numbers "в/ч 12345", fitness categories "категория годности Б", and numbered units
+     * "137-й гвардейский парашютно-десантный полк", "5-я отдельная бригада" (an ordinal, up to four lower-case
+     * words, a unit noun): a soldier's unit narrows who he is to a few hundred people.
+     */
     public static PatternRecognizer military() {
+        String unit = "(?:(?:полк|бригад|дивизи|батальон|эскадриль|флотили|отряд|застав)\\p{L}*"
+                + "|рот(?:а|ы|е|у|ой)|арми(?:я|и|ю|ей))";
         return new PatternRecognizer("military-unit", Pattern.compile(B + "(?:" + String.join("|",
                 "(?:в/ч|(?:войсков|военн)\\p{L}+\\s+част\\p{L}*)\\s?№?\\s?\\d{4,6}",
-                "категори\\p{L}+\\s+годности\\s+[АБВГД](?:-?[1-4])?") + ")" + E, CI),
+                "категори\\p{L}+\\s+годности\\s+[АБВГД](?:-?[1-4])?",
+                "\\d{1,4}-(?:й|я|го|ой|му|м|ю|е)\\s+(?:[\\p{Ll}-]{3,}\\s+){0,4}" + unit) + ")" + E, CI),
                 EntityType.MILITARY, IdentifierKind.QUASI, 0.85, Specificity.PATTERN, null);
     }
 
-    /** Ages: "20-летний", "ему 34 года", "ему за двадцать". */
+    /**
+     * Ages: "20-летний", "ему 34 года", "ему за двадцать", "в возрасте 29 лет", "исполнилось 29 лет", and a bare
+     * "29 лет" set off by commas or brackets after a name ("Иван Петров, 29 лет, ..."), or "Иван Петров (29)".
+     * "за 29 лет работы" is a duration and stays.
+     */
     public static PatternRecognizer age() {
         String numberWord = "(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят)";
+        String years = "\\d{1,3}\\s(?:год|года|лет)";
         return new PatternRecognizer("age", Pattern.compile(B + "(?:" + String.join("|",
                 "\\d{1,3}-летн\\p{L}+",
-                "(?:ему|ей|им)\\s(?:уже\\s)?(?:за\\s" + numberWord + "|\\d{1,3}\\s(?:год|года|лет))",
-                "в\\sвозрасте\\s\\d{1,3}\\s(?:год|года|лет)") + ")" + E, CI),
+                "(?:ему|ей|им)\\s(?:уже\\s|было\\s|будет\\s|исполнилось\\s)?(?:за\\s" + numberWord + "|" + years + ")",
+                "в\\sвозрасте\\s" + years,
+                "исполнил(?:ось|ся|ась|и)\\s" + years,
+                "(?<=\\p{L},\\s)" + years + "(?=\\s?[,;)]|\\s?\\.(?!\\d)|\\sот\\sроду)",
+                "(?<=\\p{Lu}\\p{Ll}{1,30}\\s\\()\\d{1,3}(?:\\s(?:год|года|лет))?(?=\\))") + ")" + E, CI),
                 EntityType.DEMOGRAPHIC, IdentifierKind.QUASI, 0.8, Specificity.PATTERN, null);
+    }
+
+    /**
+     * An employer or firm named in quotes after what it is or what one does there: "компания «Озон»",
+     * "работает в «Пятёрочке»", "ООО «Ромашка»". The quoted name is the finding; the head word is generic.
+     */
+    public static PatternRecognizer quotedEmployer() {
+        String head = "(?:компани|фирм|завод|фабрик|магазин|банк|холдинг|корпораци|концерн|агентств|издательств"
+                + "|газет|журнал|телеканал|радиостанци|сет[иь]|ресторан|кафе|клиник|больниц|школ|университет"
+                + "|колледж|театр|клуб|фонд|предприяти|организаци|учреждени|стартап)\\p{L}*";
+        String legal = "(?:ООО|ОАО|ЗАО|ПАО|АО|НКО|АНО|ГУП|МУП|ФГУП|ГБУ|МБУ|ИП)";
+        String works = "(?:работа\\p{L}*|устроил\\p{L}*|уволил\\p{L}*|трудил\\p{L}*|служит|служил\\p{L}*)\\s+(?:в|на)";
+        return new PatternRecognizer("quoted-employer", Pattern.compile(B + "(?:(?iu:" + head + "|" + works + ")|"
+                + legal + ")\\s+(?<id>«[^«»\\n]{1,60}»|\"[^\"\\n]{1,60}\")", Pattern.UNICODE_CASE),
+                EntityType.ORGANIZATION, IdentifierKind.QUASI, 0.8, Specificity.PATTERN, null);
     }
 
     public static List<Recognizer> all() {
         return List.of(inn(), snils(), ogrn(), passport(), foreignPassport(), militaryId(), plate(),
                 AddressUnits.extend(address()), date(),
-                military(), age(),
+                military(), age(), quotedEmployer(),
                 new RussianLexiconRecognizer("occupations", "occupations.txt", EntityType.DEMOGRAPHIC),
                 new RussianLexiconRecognizer("family", "family.txt", EntityType.DEMOGRAPHIC),
                 new RussianLexiconRecognizer("nationalities", "nationalities.txt", EntityType.DEMOGRAPHIC));
