@@ -57,7 +57,12 @@ final class BenchCommand extends GroupCommand {
         @Option(names = "--no-cold-start", description = "skip the cold-start measurement")
         boolean noColdStart;
 
-        @Option(names = "--sizes", split = ",", defaultValue = "1,5,20", paramLabel = "MB",
+        @Option(names = "--heap-mb", defaultValue = "20", paramLabel = "MB",
+                description = "size of the input whose peak heap a fresh text detect process under -Xmx1g reports"
+                        + " (default: ${DEFAULT-VALUE}; 0 skips)")
+        int heapMb;
+
+        @Option(names = "--sizes", split = ",", defaultValue = "1", paramLabel = "MB",
                 description = "sizes in MB of one long text for detect vs anonymize (default: ${DEFAULT-VALUE}; 0 skips)")
         int[] sizes;
 
@@ -66,6 +71,15 @@ final class BenchCommand extends GroupCommand {
             PrintWriter out = spec.commandLine().getOut();
             List<String> texts = corpus(out);
             long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+            // Wall-clock figures stretch with the machine's load; say how loaded it was.
+            out.printf("machine: %d cores, load average %.1f at start%n", Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            TextSpeed speed = new TextSpeed(out);
+            if (!noColdStart) {
+                speed.coldStart(texts.get(0), russianSample());
+            }
+            speed.singlePassAndWarm(texts, seconds);
+            speed.scaling(texts, seconds);
             Analyzer analyzer = Analyzer.english();
             texts.forEach(t -> analyzer.analyze(Document.of(t))); // warm-up
             double veil = kbPerSecond(texts, bytes, t -> analyzer.analyze(Document.of(t)).spans().size());
@@ -81,8 +95,8 @@ final class BenchCommand extends GroupCommand {
             russian(out, analyzer, veil);
             out.printf("peak heap used: %.0f MB (max heap %d MB)%n", Measure.peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / 1048576);
-            if (!noColdStart) {
-                coldStart(out);
+            if (heapMb > 0) {
+                speed.peakHeap(texts, heapMb);
             }
             out.flush();
             return 0;
@@ -218,33 +232,18 @@ final class BenchCommand extends GroupCommand {
             return n;
         }
 
-        /** Median of three fresh JVMs running text detect on 1 KB, next to three running java -version. */
-        private void coldStart(PrintWriter out) throws Exception {
-            String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString();
-            Path input = Files.createTempFile("veil-bench", ".txt");
-            try {
-                String sample = DemoCommand.sample();
-                Files.writeString(input, sample.substring(0, Math.min(1024, sample.length())));
-                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-                double detect = medianSeconds(List.of(java, "-cp", jar, Main.class.getName(), "text", "detect",
-                        input.toString()));
-                double jvm = medianSeconds(List.of(java, "-version"));
-                out.printf("cold start, text detect on 1 KB: %.2f s (bare JVM start %.2f s; ratio %.1f)%n", detect,
-                        jvm, detect / jvm);
-            } finally {
-                Files.deleteIfExists(input);
-            }
-        }
-
-        private static double medianSeconds(List<String> command) throws Exception {
-            return Measure.medianSeconds(3, () -> {
-                Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (p.waitFor() != 0) {
-                    throw new IllegalStateException("cold-start run failed: " + String.join(" ", command));
+        /** About 1 KB of Russian news (the first factRuEval dev text when present) for the cold start. */
+        private static String russianSample() throws IOException {
+            Path dir = Path.of("../shared/data/factru/devset");
+            if (Files.isDirectory(dir)) {
+                for (FactRuDocument d : FactRuCorpus.read(dir)) {
+                    if (d.text().length() >= 1024) {
+                        return d.text();
+                    }
                 }
-            });
+            }
+            return "Иван Петров встретил Марию Сидорову в Москве 12 мая 2015 года, а потом уехал в Новосибирск. "
+                    .repeat(12);
         }
     }
 }

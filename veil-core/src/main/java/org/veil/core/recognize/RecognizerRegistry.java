@@ -2,6 +2,7 @@ package org.veil.core.recognize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.veil.core.publics.PublicNamesRecognizer;
 import org.veil.core.recognize.ner.CrfNameRecognizer;
 import org.veil.core.recognize.ner.NameShapeRecognizers;
@@ -17,18 +18,34 @@ public final class RecognizerRegistry {
     private RecognizerRegistry() {
     }
 
-    /** Every built-in recognizer, with the bundled Russian tagger when the build has one. */
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+    /**
+     * Every built-in recognizer, with the bundled Russian tagger when the build has one. Both statistical
+     * taggers load on the first text that needs them (Latin letters for the English one, Cyrillic for the
+     * Russian one), so a start-up on a text in one script never pays for the other model.
+     */
     public static List<Recognizer> english() {
-        return with(RussianNerRecognizer.bundled().orElse(null));
+        boolean russianBundled = RussianNerRecognizer.class.getResource(RussianNerRecognizer.MODEL) != null;
+        return all(russianBundled ? new OnDemandRecognizer("ru-ner", t -> CYRILLIC.matcher(t).find(),
+                () -> RussianNerRecognizer.bundled().orElseThrow()) : null,
+                new OnDemandRecognizer("crf-ner", CrfNameRecognizer::tags, CrfNameRecognizer::shared));
     }
 
-    /** Every built-in recognizer, with {@code russianNer} (may be null) as the Russian tagger. */
+    /**
+     * Every built-in recognizer, with {@code russianNer} (may be null) as the Russian tagger; the English model
+     * is loaded now.
+     */
     public static List<Recognizer> with(Recognizer russianNer) {
+        return all(russianNer, CrfNameRecognizer.shared());
+    }
+
+    private static List<Recognizer> all(Recognizer russianNer, Recognizer englishNer) {
         List<Recognizer> all = new ArrayList<>();
         if (russianNer != null) {
             all.add(russianNer);
         }
-        all.add(CrfNameRecognizer.shared());
+        all.add(englishNer);
         all.add(OrganisationShapeRecognizer.create());
         all.add(NameShapeRecognizers.titledName());
         all.add(NameShapeRecognizers.acronym());

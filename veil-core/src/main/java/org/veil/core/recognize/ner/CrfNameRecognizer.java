@@ -24,6 +24,11 @@ public final class CrfNameRecognizer implements Recognizer {
     private static volatile CrfNameRecognizer shared;
     private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
 
+    /** Whether {@code text} holds a Latin letter, the only kind of text this recognizer tags. */
+    public static boolean tags(String text) {
+        return LATIN.matcher(text).find();
+    }
+
     private final CRFClassifier<CoreLabel> classifier;
 
     private CrfNameRecognizer(CRFClassifier<CoreLabel> classifier) {
@@ -107,11 +112,10 @@ public final class CrfNameRecognizer implements Recognizer {
     }
 
     private void classify(String piece, int offset, List<Mention> found) {
-        List<Triple<String, Integer, Integer>> triples;
-        synchronized (classifier) {
-            // CRFClassifier keeps per-call state in its feature factory; serialise calls on one instance.
-            triples = classifier.classifyToCharacterOffsets(piece);
-        }
+        // No lock: classifying reads the model only (each call builds its own tokens, features and clique
+        // tree), as CoreNLP's own multi-threaded NER annotator relies on; a lock here held batch mode to one
+        // core. CrfThreadSafetyTest checks two threads give the output of one.
+        List<Triple<String, Integer, Integer>> triples = classifier.classifyToCharacterOffsets(piece);
         for (Triple<String, Integer, Integer> t : triples) {
             EntityType type = switch (t.first()) {
                 case "PERSON" -> EntityType.PERSON;
