@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * each next to a baseline measured in the same run (a regex tokenisation pass; a JVM printing its version).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Print speed and memory figures.",
-        subcommands = {BenchCommand.Text.class, ScrubBench.class, FacesBench.class})
+        subcommands = {BenchCommand.Text.class, ScrubBench.class, FacesBench.class, CorpusBench.class})
 final class BenchCommand extends GroupCommand {
 
     @Command(name = "text", mixinStandardHelpOptions = true, description = "Benchmark text detection.")

@@ -11,8 +11,9 @@ import org.apache.spark.sql.SparkSession;
  * Spark's UI). Prints the corpus summary as JSON on stdout; errors are one line on stderr.
  */
 public final class CorpusJob {
-    /** Exit code when the job refused (bad input, output exists, vault problem). */
-    public static final int REFUSED = 2;
+    /** Exit codes as {@code veil} has them: refused (bad input, output exists, vault problem), failed. */
+    public static final int REFUSED = 1;
+    public static final int FAILED = 2;
     public static final String PASSPHRASE_ENV = "VEIL_PASSPHRASE";
 
     private CorpusJob() {
@@ -41,7 +42,7 @@ public final class CorpusJob {
         } catch (Exception | Error e) {
             // Spark's messages may carry a task's failure; ours never quote a document, and no stack trace.
             System.err.println("veil: the corpus job failed (" + e.getClass().getSimpleName() + ")");
-            code = 1;
+            code = FAILED;
         }
         System.exit(code);
     }

@@ -110,7 +110,10 @@ public final class JobLauncher {
         return new Result(p.waitFor(), out.strip());
     }
 
-    /** The child's exit code (0, {@link CorpusJob#REFUSED} or 1) and its summary JSON (empty on failure). */
+    /**
+     * The child's exit code (0, {@link CorpusJob#REFUSED} or {@link CorpusJob#FAILED}) and its summary JSON
+     * (empty on failure).
+     */
     public record Result(int exitCode, String summaryJson) {
     }
 }
