@@ -45,6 +45,9 @@ final class CorpusInput {
                 throw new CorpusRefused("the input has no column '" + c + "' (use --id-column / --text-column)");
             }
         }
+        if (!in.where(col(o.idColumn()).isNull()).isEmpty()) {
+            throw new CorpusRefused("every document needs an id; some rows have no '" + o.idColumn() + "'");
+        }
         return in.select(col(o.idColumn()).cast(DataTypes.StringType).as("id"),
                 col(o.textColumn()).cast(DataTypes.StringType).as("text"),
                 lit(null).cast(DataTypes.StringType).as("error_stage"),

@@ -41,7 +41,11 @@ public final class CorpusJob {
             code = REFUSED;
         } catch (Exception | Error e) {
             // Spark's messages may carry a task's failure; ours never quote a document, and no stack trace.
-            System.err.println("veil: the corpus job failed (" + e.getClass().getSimpleName() + ")");
+            System.err.println("veil: the corpus job failed (" + e.getClass().getSimpleName() + ")"
+                    + " (set VEIL_DEBUG=1 for details)");
+            if (System.getenv("VEIL_DEBUG") != null) {
+                e.printStackTrace();
+            }
             code = FAILED;
         }
         System.exit(code);

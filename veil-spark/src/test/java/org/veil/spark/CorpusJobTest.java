@@ -199,6 +199,27 @@ class CorpusJobTest {
     }
 
     @Test
+    void parquetComesBackAsParquet() {
+        List<org.apache.spark.sql.Row> rows = new ArrayList<>();
+        for (NamedCorpus.Doc d : CORPUS.subList(40, 60)) {
+            rows.add(org.apache.spark.sql.RowFactory.create(d.id(), d.text()));
+        }
+        Path in = dir.resolve("in.parquet");
+        spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType().add("id", "string").add("text", "string"))
+                .write().parquet(in.toString());
+        Path out = dir.resolve("parquet-out");
+        new CorpusAnonymizer(spark).run(CorpusOptions.of(in.toString(), out.toString())
+                .withFormat(CorpusOptions.Format.PARQUET, "text", "id"), null);
+        List<org.apache.spark.sql.Row> back = spark.read().parquet(out.resolve(CorpusOutput.DOCUMENTS).toString())
+                .collectAsList();
+        assertEquals(20, back.size());
+        for (org.apache.spark.sql.Row r : back) {
+            NamedCorpus.Doc d = CORPUS.get(Integer.parseInt(r.getString(0).substring(4, 8)));
+            d.surfaces().forEach(surface -> assertFalse(r.getString(1).contains(surface), r.toString()));
+        }
+    }
+
+    @Test
     void anExistingOutputIsRefusedAndAFailedRunLeavesNothing() throws IOException {
         Path taken = dir.resolve("taken");
         Files.createDirectories(taken);
