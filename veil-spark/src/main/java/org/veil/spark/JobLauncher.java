@@ -101,6 +101,10 @@ public final class JobLauncher {
      */
     public Result run(CorpusOptions options, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command(options.toArgs()));
+        if (options.master() == null || options.master().startsWith("local")) {
+            // Local mode talks to itself only: no need to look for (and warn about) a network address.
+            pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+        }
         pb.environment().putAll(env);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);
