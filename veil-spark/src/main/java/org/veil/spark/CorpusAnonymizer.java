@@ -67,23 +67,24 @@ public final class CorpusAnonymizer {
         } catch (PolicyException e) {
             throw new CorpusRefused(e.getMessage());
         }
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        long t0 = System.nanoTime();
-        Dataset<Row> detected = DetectPass.run(CorpusInput.read(spark, o), o.lang())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long documents = detected.count();
-        seconds.put("detect", (System.nanoTime() - t0) / 1e9);
-        try {
-            if (o.vault() == null) {
-                return finish(detected, o, policy, new MemoryStore(), documents, seconds);
-            }
-            try (Vault vault = Vault.open(Path.of(o.vault()), passphrase)) {
+        // The vault is opened before any work, so a wrong passphrase or path is refused at once.
+        try (Vault vault = o.vault() == null ? null : Vault.open(Path.of(o.vault()), passphrase)) {
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            long t0 = System.nanoTime();
+            Dataset<Row> detected = DetectPass.run(CorpusInput.read(spark, o), o.lang())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                long documents = detected.count();
+                seconds.put("detect", (System.nanoTime() - t0) / 1e9);
+                if (vault == null) {
+                    return finish(detected, o, policy, new MemoryStore(), documents, seconds);
+                }
                 return vault.inTransaction(() -> finish(detected, o, policy, vault, documents, seconds));
-            } catch (VaultException e) {
-                throw new CorpusRefused(e.getMessage());
+            } finally {
+                detected.unpersist();
             }
-        } finally {
-            detected.unpersist();
+        } catch (VaultException e) {
+            throw new CorpusRefused(e.getMessage());
         }
     }
 

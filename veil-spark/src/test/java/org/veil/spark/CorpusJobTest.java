@@ -232,6 +232,10 @@ class CorpusJobTest {
                 corpus.resolve("doc-0000.txt").toString(), out.toString())
                 .withFormat(CorpusOptions.Format.TEXT, "text", "id"), null));
         assertFalse(Files.exists(out), "a refused run leaves no output");
+        Path noVault = dir.resolve("no-vault");
+        assertThrows(CorpusRefused.class, () -> new CorpusAnonymizer(spark).run(CorpusOptions.of(
+                corpus.toString(), noVault.toString()).withVault(dir.resolve("none.vault").toString()), PASS));
+        assertFalse(Files.exists(noVault), "a refused run leaves no output");
     }
 
     private static Set<String> fieldNames(JsonNode r) {
