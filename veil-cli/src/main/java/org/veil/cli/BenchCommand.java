@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Print speed and memory figures.",
         subcommands = {BenchCommand.Text.class, ScrubBench.class, FacesBench.class, DocumentBench.class,
-                VideoBench.class})
+                VideoBench.class, CorpusBench.class})
 final class BenchCommand extends GroupCommand {
 
     @Command(name = "text", mixinStandardHelpOptions = true, description = "Benchmark text detection.")

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "veil", mixinStandardHelpOptions = true, version = "veil 0.1.0",
         description = "Find and remove what identifies people in text, files and photos, offline.",
         subcommands = {TextCommand.class, ScrubCommand.class, FacesCommand.class, VaultCommand.class,
-                ReviewCommand.class, EvalCommand.class, BenchCommand.class,
+                ReviewCommand.class, EvalCommand.class, BenchCommand.class, CorpusCommand.class,
                 TrainCommand.class, DemoCommand.class})
 public final class Main extends GroupCommand {
 

@@ -1,5 +1,6 @@
 package org.veil.core.anonymize;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,8 +35,47 @@ public final class Anonymizer {
         this.surrogates = new Surrogates(store);
     }
 
+    /** Decides, then replaces: {@link #plan} against the store, then {@link #anonymize(Analysis, Plan)}. */
     public Anonymized anonymize(Analysis analysis) {
-        String text = analysis.document().text();
+        return anonymize(analysis, plan(analysis));
+    }
+
+    /**
+     * The store secrets that replacing with a decided {@link Plan} reads ({@link MappingStore#secret}); deciding
+     * is the only step that looks up or writes the store.
+     */
+    public static final List<String> SECRET_PURPOSES = List.of("surrogate", "date-shift", "hash", "encrypt");
+
+    /**
+     * Per entity id, the consistent replacement decided for it (the stored form, as the vault keeps it);
+     * entities whose operator needs none are absent.
+     */
+    public record Plan(Map<String, String> byEntity) implements Serializable {
+        public Plan {
+            byEntity = Map.copyOf(byEntity);
+        }
+    }
+
+    /**
+     * Decides each entity's consistent replacement against the store, remembering new ones there. It reads the
+     * spans and entities only, never the document's text, so a corpus job can decide for every document on one
+     * machine in document order (one store, the same rules as here) and replace on many.
+     */
+    public Plan plan(Analysis analysis) {
+        Set<String> avoid = avoid(analysis);
+        Map<String, String> keyOwners = new HashMap<>();
+        Map<String, String> out = new HashMap<>();
+        for (Entity e : analysis.entities()) {
+            EntityPlan p = plan(e, avoid, keyOwners);
+            if (p.replacement() != null) {
+                out.put(e.id(), p.replacement());
+            }
+        }
+        return new Plan(out);
+    }
+
+    /** Folded forms of every identifier of the text: no stand-in may bring one of them back. */
+    private static Set<String> avoid(Analysis analysis) {
         Set<String> avoid = new LinkedHashSet<>();
         for (Span s : analysis.spans()) {
             avoid.add(Surrogates.fold(s.text()));
@@ -46,10 +86,26 @@ public final class Anonymizer {
                         .forEach(n -> avoid.add(Surrogates.fold(n))));
             }
         }
+        return avoid;
+    }
+
+    /**
+     * Replaces with replacements already decided by {@link #plan} (here or on another machine with a store of
+     * the same secrets); the store is only asked for its secrets.
+     */
+    public Anonymized anonymize(Analysis analysis, Plan decided) {
+        String text = analysis.document().text();
+        Set<String> avoid = avoid(analysis);
         Map<String, EntityPlan> plans = new HashMap<>();
-        Map<String, String> keyOwners = new HashMap<>();
         for (Entity e : analysis.entities()) {
-            plans.put(e.id(), plan(e, avoid, keyOwners));
+            String recognizer = recognizerOf(e);
+            Operator op = policy.operatorFor(e.type(), e.kind());
+            String replacement = decided.byEntity().get(e.id());
+            if (replacement == null && needsReplacement(op)) {
+                // Decided under another policy or for another analysis: replacing now could leave a name in.
+                throw new IllegalArgumentException("the plan has no replacement for entity " + e.id());
+            }
+            plans.put(e.id(), new EntityPlan(e, Labels.of(e.type(), recognizer), op, replacement));
         }
         CodePointIndex index = new CodePointIndex(text);
         List<int[]> ranges = analysis.spans().stream()
@@ -102,17 +158,23 @@ public final class Anonymizer {
     private record EntityPlan(Entity entity, String label, Operator operator, String replacement) {
     }
 
-    private EntityPlan plan(Entity e, Set<String> avoid, Map<String, String> keyOwners) {
-        String recognizer = e.mentions().stream().map(Span::recognizer).filter(r -> !r.equals("linker"))
+    private static String recognizerOf(Entity e) {
+        return e.mentions().stream().map(Span::recognizer).filter(r -> !r.equals("linker"))
                 .findFirst().orElse("linker");
+    }
+
+    private EntityPlan plan(Entity e, Set<String> avoid, Map<String, String> keyOwners) {
+        String recognizer = recognizerOf(e);
         String label = Labels.of(e.type(), recognizer);
         Operator op = policy.operatorFor(e.type(), e.kind());
-        String replacement = null;
-        if (op instanceof Operator.Placeholder || op instanceof Operator.Surrogate
-                || op instanceof Operator.Generalise) {
-            replacement = consistent(e, label, recognizer, op, avoid, keyOwners);
-        }
+        String replacement = needsReplacement(op) ? consistent(e, label, recognizer, op, avoid, keyOwners) : null;
         return new EntityPlan(e, label, op, replacement);
+    }
+
+    /** Operators that write one consistent replacement per entity, decided against the store. */
+    private static boolean needsReplacement(Operator op) {
+        return op instanceof Operator.Placeholder || op instanceof Operator.Surrogate
+                || op instanceof Operator.Generalise;
     }
 
     /** The vault's replacement for this entity under this operator family, created if new. */

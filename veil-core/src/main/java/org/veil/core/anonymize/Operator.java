@@ -1,7 +1,7 @@
 package org.veil.core.anonymize;
 
 /** What to do with a span. A closed set: policies name these and nothing else. */
-public sealed interface Operator {
+public sealed interface Operator extends java.io.Serializable {
     String name();
 
     /** Leave the text as it is. */

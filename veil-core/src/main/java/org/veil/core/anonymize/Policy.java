@@ -1,5 +1,6 @@
 package org.veil.core.anonymize;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 import org.veil.core.model.EntityType;
@@ -7,9 +8,10 @@ import org.veil.core.model.IdentifierKind;
 
 /**
  * Which operator applies to each entity type and identifier kind. Spans of kind NONE (public figures and
- * bodies) are kept unless a rule names NONE explicitly.
+ * bodies) are kept unless a rule names NONE explicitly. Serializable, so a corpus job can ship it to its workers.
  */
-public record Policy(String name, Map<EntityType, Map<IdentifierKind, Operator>> rules, Operator fallback) {
+public record Policy(String name, Map<EntityType, Map<IdentifierKind, Operator>> rules, Operator fallback)
+        implements Serializable {
     public Policy {
         Map<EntityType, Map<IdentifierKind, Operator>> copy = new EnumMap<>(EntityType.class);
         rules.forEach((t, m) -> copy.put(t, Map.copyOf(m)));
