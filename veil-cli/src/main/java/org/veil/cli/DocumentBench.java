@@ -11,6 +11,7 @@ import org.veil.core.anonymize.Policies;
 import org.veil.core.model.Document;
 import org.veil.documents.DocumentAnonymizer;
 import org.veil.documents.DocumentFormats;
+import org.veil.documents.pdf.PdfBench;
 import org.veil.documents.EmbeddedImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
  * against anonymizing the same text as plain text ({@code veil text anonymize}) in the same run, per family.
  */
 @Command(name = "documents", mixinStandardHelpOptions = true,
-        description = "Benchmark anonymizing inside DOCX and ODT against the same text as plain text.")
+        description = "Benchmark anonymizing inside DOCX, ODT and PDF against the same text as plain text.")
 final class DocumentBench implements Callable<Integer> {
     /** One family to measure: a sample document, the text it holds, and how many units (pages) one document is. */
     record Entry(String family, String fileName, byte[] document, String unit, int units) {
@@ -46,11 +47,14 @@ final class DocumentBench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "timed runs per figure; the median is reported")
     int runs;
 
+    private static final int PDF_PAGES = 10;
+
     /** The families measured; one more line here adds one (a PDF entry gives pages per second). */
     private List<Entry> entries(List<String> text) {
         return List.of(
                 new Entry("DOCX", "bench.docx", SampleDocuments.docx(text), "documents", 1),
-                new Entry("ODT", "bench.odt", SampleDocuments.odt(text), "documents", 1));
+                new Entry("ODT", "bench.odt", SampleDocuments.odt(text), "documents", 1),
+                new Entry("PDF", "bench.pdf", PdfBench.samplePdf(PDF_PAGES), "pages", PDF_PAGES));
     }
 
     @Override

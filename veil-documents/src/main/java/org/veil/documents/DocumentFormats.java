@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.veil.documents.markup.TextFormats;
 import org.veil.documents.odf.OdtFormat;
 import org.veil.documents.office.DocxFormat;
+import org.veil.documents.pdf.PdfFormat;
 import org.veil.files.FileType;
 
 /** The one place listing the document families Veil anonymizes inside; the first that handles a file wins. */
@@ -21,6 +22,7 @@ public final class DocumentFormats {
         return new DocumentFormats(List.of(
                 DocxFormat.create(images),
                 OdtFormat.create(images),
+                new PdfFormat(),
                 TextFormats.html(),
                 TextFormats.markdown(),
                 TextFormats.plainText()));
