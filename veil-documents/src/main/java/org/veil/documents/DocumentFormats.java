@@ -22,7 +22,7 @@ public final class DocumentFormats {
         return new DocumentFormats(List.of(
                 DocxFormat.create(images),
                 OdtFormat.create(images),
-                new PdfFormat(),
+                new PdfFormat(images),
                 TextFormats.html(),
                 TextFormats.markdown(),
                 TextFormats.plainText()));

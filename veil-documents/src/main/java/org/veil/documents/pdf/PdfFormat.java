@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.veil.documents.DocumentFormat;
 import org.veil.documents.DocumentRefused;
+import org.veil.documents.EmbeddedImages;
 import org.veil.documents.ParsedDocument;
 import org.veil.files.FileType;
 
@@ -15,6 +16,18 @@ import org.veil.files.FileType;
  * yet), and fonts whose glyphs cannot be mapped to text reliably.
  */
 public final class PdfFormat implements DocumentFormat {
+    private final EmbeddedImages images;
+
+    /** Pictures in the pages go through {@code images} (faces covered, or the document refused). */
+    public PdfFormat(EmbeddedImages images) {
+        this.images = images;
+    }
+
+    /** A PDF family that refuses every PDF holding a picture. */
+    public PdfFormat() {
+        this(EmbeddedImages.REFUSE);
+    }
+
     @Override
     public String name() {
         return "PDF";
@@ -29,7 +42,7 @@ public final class PdfFormat implements DocumentFormat {
     public ParsedDocument parse(byte[] content) throws DocumentRefused {
         try (PDDocument doc = PdfOpening.open(content)) {
             TracedDocument trace = PdfOpening.trace(doc);
-            return new PdfRedaction(content.clone(), trace.text());
+            return new PdfRedaction(content.clone(), trace.text(), images);
         } catch (IOException e) {
             throw new DocumentRefused("the PDF could not be read: " + e.getMessage(), e);
         }

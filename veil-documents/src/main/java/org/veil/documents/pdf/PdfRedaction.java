@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.veil.documents.DocumentRefused;
+import org.veil.documents.EmbeddedImages;
 import org.veil.documents.ParsedDocument;
 import org.veil.documents.TextEdit;
 
@@ -27,10 +28,12 @@ import org.veil.documents.TextEdit;
 final class PdfRedaction implements ParsedDocument {
     private final byte[] original;
     private final String text;
+    private final EmbeddedImages images;
 
-    PdfRedaction(byte[] original, String text) {
+    PdfRedaction(byte[] original, String text, EmbeddedImages images) {
         this.original = original;
         this.text = text;
+        this.images = images;
     }
 
     @Override
@@ -65,6 +68,7 @@ final class PdfRedaction implements ParsedDocument {
                 DocumentParts.stripPropertyLists(form.getResources());
             }
             DocumentParts.removeFrom(doc);
+            new PdfPictures(images).coverAll(doc);
             RedactionPainter.paint(doc, plan.boxes());
             return PdfOpening.save(doc);
         } catch (TraceRefusal e) {
