@@ -149,8 +149,7 @@ public final class DocumentAnonymizer {
             String text = place.getValue();
             List<Replacement> records = new ArrayList<>(replaced);
             records.addAll(standInRegions(text, standIns));
-            List<Leak> leaks = Verifier.standard()
-                    .verify(new Anonymized(text, text, anonymized.policy(), records)).leaks();
+            List<Leak> leaks = Verifier.standard().leaks(new Anonymized(text, text, anonymized.policy(), records));
             if (!leaks.isEmpty()) {
                 Leak l = leaks.get(0);
                 throw new DocumentRefused("verification found a replaced original (" + l.type() + ") still in the "

@@ -85,7 +85,11 @@ public final class PublicEntities {
     public boolean namesPublicFigure(List<String> nameWords) {
         List<String> words = nameWords.stream()
                 .filter(w -> !NameForms.TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))).toList();
-        return !words.isEmpty() && figures.stream().anyMatch(f -> f.named(words));
+        if (words.isEmpty()) {
+            return false;
+        }
+        List<String> stems = words.stream().map(PublicFigure::stem).toList();
+        return figures.stream().anyMatch(f -> f.named(words, stems));
     }
 
     /**

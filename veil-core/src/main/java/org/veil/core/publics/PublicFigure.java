@@ -32,18 +32,19 @@ record PublicFigure(List<String> given, String surname, boolean bySurnameAlone) 
 
     /**
      * Whether the name words (titles removed) name this figure: the surname, with every other word one of
-     * the figure's given names. The surname alone counts only for distinctive surnames.
+     * the figure's given names. The surname alone counts only for distinctive surnames. {@code stems} are the
+     * words' {@link #stem}s, computed once by the caller for every figure it asks.
      */
-    boolean named(List<String> words) {
-        if (!NameForms.similarFolded(stem(words.get(words.size() - 1)), surname)) {
+    boolean named(List<String> words, List<String> stems) {
+        if (!NameForms.similarFolded(stems.get(stems.size() - 1), surname)) {
             return false;
         }
         if (words.size() == 1) {
             return bySurnameAlone || given.isEmpty();
         }
-        for (String w : words.subList(0, words.size() - 1)) {
-            String s = stem(w);
-            boolean initial = NameForms.isInitial(w);
+        for (int i = 0; i < words.size() - 1; i++) {
+            String s = stems.get(i);
+            boolean initial = NameForms.isInitial(words.get(i));
             if (given.stream().noneMatch(g -> initial ? g.startsWith(s) : NameForms.similarFolded(s, g))) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package org.veil.core.verify;
 
+import java.util.List;
 import org.veil.core.anonymize.Anonymized;
 
 /**
@@ -23,6 +24,11 @@ public final class Verifier {
     /** The verifier with Veil's bundled word lists. */
     public static Verifier standard() {
         return Standard.INSTANCE;
+    }
+
+    /** Only the leak check: the replaced originals still recognisable in the text, without the sweep. */
+    public List<Leak> leaks(Anonymized anonymized) {
+        return leakCheck.find(anonymized, new OutputText(anonymized));
     }
 
     public Verification verify(Anonymized anonymized) {
