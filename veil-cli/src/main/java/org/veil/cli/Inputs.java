@@ -36,10 +36,7 @@ final class Inputs {
     static String language(String lang, String text) {
         return switch (lang) {
             case "en", "ru" -> lang;
-            case "auto" -> {
-                String detected = LanguageDetector.detect(text);
-                yield detected.equals("und") ? "en" : detected;
-            }
+            case "auto" -> LanguageDetector.documentLanguage(text);
             default -> throw new UserError("language '" + lang + "' is not supported; use en, ru or auto");
         };
     }

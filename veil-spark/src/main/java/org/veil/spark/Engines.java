@@ -21,10 +21,6 @@ final class Engines {
 
     /** The document's language as the single-machine command chooses it ("auto": detected, English if unsure). */
     static String language(String lang, String text) {
-        if (!lang.equals("auto")) {
-            return lang;
-        }
-        String detected = LanguageDetector.detect(text);
-        return detected.equals("und") ? "en" : detected;
+        return lang.equals("auto") ? LanguageDetector.documentLanguage(text) : lang;
     }
 }

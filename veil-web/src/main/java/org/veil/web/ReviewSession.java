@@ -180,8 +180,7 @@ final class ReviewSession {
             return known;
         }
         try {
-            String lang = LanguageDetector.detect(text);
-            mine.complete(analyzer().analyze(new Document(name, text, lang.equals("und") ? "en" : lang)));
+            mine.complete(analyzer().analyze(new Document(name, text, LanguageDetector.documentLanguage(text))));
         } catch (RuntimeException e) {
             analysed.remove(key);
             mine.completeExceptionally(e);

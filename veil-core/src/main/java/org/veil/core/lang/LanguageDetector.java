@@ -8,6 +8,15 @@ public final class LanguageDetector {
     private LanguageDetector() {
     }
 
+    /**
+     * The language a document is analysed in: "ru" or "en", English when no letter tells (every entry point
+     * decides it this way, so a text gets the same analysis from the command, the workbench and the corpus job).
+     */
+    public static String documentLanguage(String text) {
+        String detected = detect(text);
+        return detected.equals("und") ? "en" : detected;
+    }
+
     /** "ru", "en", or "und" for a text without letters. */
     public static String detect(String text) {
         int cyrillic = 0;
