@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.veil.core.Analyzer;
 import org.veil.core.anonymize.Anonymized;
 import org.veil.core.anonymize.MemoryStore;
@@ -100,16 +101,24 @@ final class AnonymizeCommand implements Callable<Integer> {
         Publisher publisher = new Publisher(analyzer, policy);
         // Analysis can take long and needs no vault: only the look-ups and writes hold the vault's write lock.
         Analysis analysis = analyzer.analyze(new Document(file, text, language));
+        return publish(publisher, analysis, this::staged);
+    }
+
+    /**
+     * The end both paths share: anonymize with the vault (or a memory store), stage the output with
+     * {@code stage}, verify, then publish the output and write the report.
+     */
+    private int publish(Publisher publisher, Analysis analysis, UnaryOperator<Anonymized> stage) throws IOException {
         Anonymized result;
         if (vaultFile != null) {
             try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
                 // The output is staged inside the transaction, so a failed write rolls the vault back.
-                result = vault.inTransaction(() -> staged(publisher.anonymize(analysis, vault)));
+                result = vault.inTransaction(() -> stage.apply(publisher.anonymize(analysis, vault)));
             } catch (VaultException e) {
                 throw new UserError(e.getMessage());
             }
         } else {
-            result = staged(publisher.anonymize(analysis, new MemoryStore()));
+            result = stage.apply(publisher.anonymize(analysis, new MemoryStore()));
         }
         Published published = publisher.verify(result, analysis.document());
         out.publish();
@@ -131,21 +140,7 @@ final class AnonymizeCommand implements Callable<Integer> {
         Publisher publisher = new Publisher(analyzer, policy);
         DocumentAnonymizer documents = DocumentInput.documents();
         Analysis analysis = documents.analyze(analyzer, doc, language);
-        Anonymized result;
-        if (vaultFile != null) {
-            try (Vault vault = Vault.open(vaultFile, Passphrases.current())) {
-                result = vault.inTransaction(() -> stagedDocument(documents, doc, publisher.anonymize(analysis, vault)));
-            } catch (VaultException e) {
-                throw new UserError(e.getMessage());
-            }
-        } else {
-            result = stagedDocument(documents, doc, publisher.anonymize(analysis, new MemoryStore()));
-        }
-        Published published = publisher.verify(result, analysis.document());
-        out.publish();
-        writeReport(published.risk());
-        CheckList.write(spec.commandLine().getErr(), published.verification());
-        return 0;
+        return publish(publisher, analysis, result -> stagedDocument(documents, doc, result));
     }
 
     /** Writes the replacements into the document, scrubs and verifies it, and stages the bytes. */
