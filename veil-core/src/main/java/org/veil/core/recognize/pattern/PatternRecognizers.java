@@ -134,7 +134,7 @@ public final class PatternRecognizers {
     }
 
     /**
-     * Street addresses: English "221B Baker Street", "flat 4, 12 Park Road" and transliterated Russian
+     * Street addresses: English "221B Baker Street", "flat 4, 12 Park Road", "Lenina Street 12" and transliterated Russian
      * "ul. Lenina 5, kv. 12" / "prospekt Mira, d. 3". The house-level detail is what makes them direct.
      */
     public static PatternRecognizer streetAddress() {
@@ -143,6 +143,9 @@ public final class PatternRecognizers {
         String flat = "(?:,? (?:flat|apartment|apt\\.?|kv\\.|unit) ?\\d+[A-Za-z]?)?";
         return new PatternRecognizer("address", Pattern.compile(String.join("|",
                 B + "(?:(?:flat|apartment|apt\\.?) \\d+[A-Za-z]?, )?\\d{1,5}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'-]+ ){1,3}" + street + E,
+                // Number after the street, as Russian and most European addresses are written in English:
+                // "Lenina Street 12", "Tverskaya St., 7/2"; a year after a street ("Wall Street 2008") is not one.
+                B + "(?:\\p{Lu}[\\p{L}'-]+ ){1,3}" + street + ",? (?:No\\.? ?|№ ?)?(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}[A-Za-z]?(?:/\\d+)?" + flat + E,
                 B + "(?:ul\\.|ulitsa|prospekt|pr-t|pr\\.|per\\.|pereulok|bulvar|shosse|naberezhnaya|ploshchad|pl\\.)"
                         + " \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?(?:,? (?:d\\.|dom|house)? ?\\d+[A-Za-z]?"
                         + "(?:/\\d+)?)?" + flat + E)),

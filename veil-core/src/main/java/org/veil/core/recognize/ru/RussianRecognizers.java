@@ -73,13 +73,22 @@ public final class RussianRecognizers {
                 IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
     }
 
-    /** "ул. Ленина, д. 5, кв. 12", "пр-т Мира 3", "г. Казань, ул. Баумана". */
+    /**
+     * "ул. Ленина, д. 5, кв. 12", "на улицу Ленина, д. 12", "пр-т Мира 3", "г. Казань, ул. Баумана", "на Ленинском
+     * проспекте, 5". The street word may be in any case; its name must be capitalised or a number ("улица 8
+     * Марта"), so "на улице было холодно" is no address. A street named before its word needs a house number.
+     */
     public static PatternRecognizer address() {
-        String street = "(?:ул\\.|улица|пр-т|проспект|пер\\.|переулок|б-р|бульвар|ш\\.|шоссе|наб\\.|набережная"
-                + "|пл\\.|площадь|мкр\\.?|микрорайон)";
-        return new PatternRecognizer("address", Pattern.compile(B + "(?:г\\.\\s?\\p{Lu}[\\p{L}-]+,\\s?)?" + street
-                + "\\s?\\p{Lu}?[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?(?:,?\\s?(?:д\\.|дом)\\s?\\d+[\\p{L}]?(?:/\\d+)?)?"
-                + "(?:,?\\s?(?:корп\\.|к\\.|стр\\.)\\s?\\d+)?(?:,?\\s?(?:кв\\.|квартира)\\s?\\d+)?", Pattern.UNICODE_CASE),
+        String street = "(?:ул\\.|улиц(?:а|е|у|ы|ей)|пр-т|просп\\.|проспект(?:а|е|у|ом)?|пер\\.|переул(?:ок|ка|ке|ку|ком)"
+                + "|б-р|бульвар(?:а|е|у|ом)?|ш\\.|шоссе|наб\\.|набережн(?:ая|ой|ую)|пл\\.|площад(?:ь|и|ью)|мкр\\.?"
+                + "|микрорайон(?:а|е|у|ом)?|проезд(?:а|е|у|ом)?)";
+        String named = "\\s?(?:\\p{Lu}[\\p{L}-]+|\\d{1,4}\\s\\p{Lu}[\\p{L}-]+)(?:\\s\\p{Lu}[\\p{L}-]+)?";
+        String house = ",?\\s?(?:(?:д\\.|дом)\\s?)?\\d+[\\p{L}]?(?:/\\d+)?(?![\\p{L}\\p{N}])";
+        String rest = "(?:,?\\s?(?:корп\\.|к\\.|стр\\.)\\s?\\d+)?(?:,?\\s?(?:кв\\.|квартира)\\s?\\d+)?";
+        String nameFirst = "\\p{Lu}\\p{Ll}+(?:ий|ый|ой|ая|ом|ем|ого|ую)\\s(?:проспект\\p{Ll}*|переул\\p{Ll}*|бульвар\\p{Ll}*"
+                + "|шоссе|проезд\\p{Ll}*|набережн\\p{Ll}*|площад\\p{Ll}*)";
+        return new PatternRecognizer("address", Pattern.compile(B + "(?:(?:г\\.\\s?\\p{Lu}[\\p{L}-]+,\\s?)?" + street
+                + named + "(?:" + house + ")?" + "|" + nameFirst + house + ")" + rest, Pattern.UNICODE_CASE),
                 EntityType.LOCATION, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
     }
 

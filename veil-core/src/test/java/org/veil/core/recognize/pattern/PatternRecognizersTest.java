@@ -82,6 +82,11 @@ class PatternRecognizersTest {
         assertEquals(List.of("ul. Lenina 5, kv. 12"), Found.in(streetAddress(), "at ul. Lenina 5, kv. 12, and"));
         assertEquals(List.of("221B Baker Street"), Found.in(streetAddress(), "lives at 221B Baker Street in"));
         assertTrue(Found.in(streetAddress(), "walked down the street").isEmpty());
+        // The house number after the street, as Russian addresses are written in English.
+        assertEquals(List.of("Lenina Street 12, apt. 45"),
+                Found.in(streetAddress(), "parents' flat on Lenina Street 12, apt. 45. He"));
+        assertEquals(List.of("Tverskaya St., 7/2"), Found.in(streetAddress(), "office at Tverskaya St., 7/2 since"));
+        assertTrue(Found.in(streetAddress(), "after the Wall Street 2008 crash").isEmpty(), "a year is no house");
     }
 
     @Test

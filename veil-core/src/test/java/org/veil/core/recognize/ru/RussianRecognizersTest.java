@@ -37,6 +37,14 @@ class RussianRecognizersTest {
         assertEquals(List.of("А123ВС 77"), Found.in(RussianRecognizers.plate(), "машина А123ВС 77 стояла"));
         assertTrue(Found.in(RussianRecognizers.plate(), "ФЫ123ЖЩ 77").isEmpty(), "letters not used on plates");
         assertEquals(List.of("ул. Ленина, д. 5, кв. 12"), Found.in(RussianRecognizers.address(), "по адресу ул. Ленина, д. 5, кв. 12."));
+        assertEquals(List.of("улицу Ленина, д. 12, кв. 45"),
+                Found.in(RussianRecognizers.address(), "пришла к родителям на улицу Ленина, д. 12, кв. 45. Он"));
+        assertEquals(List.of("улице 8 Марта 3"), Found.in(RussianRecognizers.address(), "живёт на улице 8 Марта 3 с"));
+        assertEquals(List.of("Ленинском проспекте, 5"),
+                Found.in(RussianRecognizers.address(), "офис на Ленинском проспекте, 5 закрыт"));
+        assertTrue(Found.in(RussianRecognizers.address(), "на улице было холодно, на площади тоже").isEmpty());
+        assertTrue(Found.in(RussianRecognizers.address(), "гуляли по Невскому проспекту весь день").isEmpty(),
+                "a street named before its word needs a house number");
         assertEquals(List.of("в/ч 12345"), Found.in(RussianRecognizers.military(), "служил в в/ч 12345"));
         assertEquals(List.of("категория годности Б"), Found.in(RussianRecognizers.military(), "категория годности Б."));
     }
