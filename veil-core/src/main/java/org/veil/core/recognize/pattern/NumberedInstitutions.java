@@ -38,6 +38,9 @@ public final class NumberedInstitutions {
         String modifier = "(?:(?!(?:In|At|The|From|To|On|By|For|With|And|Of|A|An|This|That|His|Her)\\s)\\p{Lu}[\\p{L}'’-]+[ ]){0,3}";
         return institution(String.join("|",
                 modifier + head + "[ \\u00A0]?(?:No\\.?|no\\.|Nr\\.?|#|№|number)[ \\u00A0]?" + NUMBER,
+                // Moscow-style numbering without "No." ("Gymnasium 1520", "Penal Colony 6"), only with a capitalised
+                // head noun: "at school 3 days a week" is no institution.
+                modifier + "(?=\\p{Lu})" + head + "[ \\u00A0]" + NUMBER,
                 "(?:FKU |FGU )?" + ABBREVIATION));
     }
 

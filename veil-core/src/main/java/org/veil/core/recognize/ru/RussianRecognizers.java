@@ -8,6 +8,7 @@ import org.veil.core.recognize.PatternRecognizer;
 import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.Specificity;
 import org.veil.core.recognize.pattern.AddressUnits;
+import org.veil.core.recognize.quasi.BodyMarks;
 
 /**
  * Russian identifiers and quasi-identifiers with a fixed shape. They match Cyrillic context words only, so
@@ -154,7 +155,7 @@ public final class RussianRecognizers {
     public static List<Recognizer> all() {
         return List.of(inn(), snils(), ogrn(), passport(), foreignPassport(), militaryId(), plate(),
                 AddressUnits.extend(address()), date(),
-                military(), age(), quotedEmployer(),
+                military(), age(), quotedEmployer(), BodyMarks.russian(),
                 new RussianLexiconRecognizer("occupations", "occupations.txt", EntityType.DEMOGRAPHIC),
                 new RussianLexiconRecognizer("family", "family.txt", EntityType.DEMOGRAPHIC),
                 new RussianLexiconRecognizer("nationalities", "nationalities.txt", EntityType.DEMOGRAPHIC));

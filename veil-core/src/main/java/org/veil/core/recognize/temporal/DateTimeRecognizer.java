@@ -19,6 +19,7 @@ public final class DateTimeRecognizer implements Recognizer {
             + "|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?!\\p{L})";
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:1[5-9]|20)\\d{2}";
+    private static final String MODERN_YEAR = "(?:19|20)\\d{2}";
     private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|a few|several|a couple of)";
@@ -54,7 +55,9 @@ public final class DateTimeRecognizer implements Recognizer {
             "(?:on |last |next |this )" + WEEKDAY,
             "(?:at |around |about |after |before |until )" + TIME,
             TIME.replace("|noon|midnight", "") + "(?=[ ,.;)])",
-            YEAR));
+            // A bare number is read as a year only in the last two centuries: "Gymnasium 1520" or "1650 roubles"
+            // would otherwise become "the 1520s".
+            MODERN_YEAR));
     private static final Pattern DURATION = Pattern.compile(
             "(?i:" + COUNT + ")[- ](?:and a half[- ])?" + UNIT + "(?:[- ]long)?");
     private static final Pattern LEFT_BOUNDARY = Pattern.compile("[\\p{L}\\p{N}/§№#.]$");

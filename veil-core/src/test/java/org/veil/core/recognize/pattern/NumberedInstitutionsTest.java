@@ -20,6 +20,8 @@ class NumberedInstitutionsTest {
         assertEquals(List.of("Penal Colony No. 6"), Found.in(en, "serving time in Penal Colony No. 6"));
         assertEquals(List.of("SIZO-1", "IZ-77/1"), Found.in(en, "held in SIZO-1, then in IZ-77/1"));
         assertEquals(EntityType.ORGANIZATION, en.recognize("Hospital No. 2").get(0).type());
+        assertEquals(List.of("Gymnasium 1520"), Found.in(en, "her daughter's school (Gymnasium 1520, class 7B)"));
+        assertEquals(List.of("City Hospital 15"), Found.in(en, "born in City Hospital 15 in Tula"));
     }
 
     @Test
@@ -37,6 +39,7 @@ class NumberedInstitutionsTest {
     void numbersWithoutAnInstitutionAreNot() {
         assertTrue(Found.in(NumberedInstitutions.english(),
                 "the hospital was busy; Protocol No. 11; application no. 36110/97; Windows 10; COVID-19").isEmpty());
+        assertTrue(Found.in(NumberedInstitutions.english(), "she is at school 3 days a week").isEmpty());
         assertTrue(Found.in(NumberedInstitutions.russian(), "в школе учатся 57 детей; статья № 2; ВКонтакте").isEmpty());
     }
 }

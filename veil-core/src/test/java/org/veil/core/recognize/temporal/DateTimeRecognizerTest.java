@@ -34,6 +34,13 @@ class DateTimeRecognizerTest {
     }
 
     @Test
+    void aBareNumberIsAYearOnlyInTheLastTwoCenturies() {
+        assertEquals(List.of("1994"), Found.in(r, "he was born in 1994 in Tula"));
+        assertTrue(Found.in(r, "at Gymnasium 1520 and paid 1650 roubles").isEmpty());
+        assertEquals(List.of("March 1812"), Found.in(r, "in March 1812 the army"), "with a month it stays a date");
+    }
+
+    @Test
     void monthAbbreviationDoesNotHideFullDate() {
         assertEquals(List.of("July 2000"), Found.in(r, "made in July 2000 and rejected"));
     }
