@@ -79,10 +79,12 @@ public final class QuasiPatterns {
 
     /** A relative named with a possessive or a count: "his girlfriend and her child", "two children". */
     public static PatternRecognizer family() {
-        String rel = "(?:wife|husband|spouse|partner|girlfriend|boyfriend|fianc[ée]e?|sons?|daughters?|child|children"
+        // In-laws first: the engine takes the first alternative that fits, and "brother" fits "brother-in-law".
+        String rel = "(?:(?:mother|father|brother|sister|son|daughter)s?-in-law"
+                + "|wife|husband|spouse|partner|girlfriend|boyfriend|fianc[ée]e?|sons?|daughters?|child|children"
                 + "|kids?|baby|babies|mother|father|parents?|brothers?|sisters?|siblings?|grandmother|grandfather"
                 + "|grandparents?|grandsons?|granddaughters?|grandchildren|uncle|aunt|cousins?|nephews?|nieces?"
-                + "|(?:mother|father|brother|sister|son|daughter)-in-law|stepsons?|stepdaughters?|stepfather"
+                + "|stepsons?|stepdaughters?|stepfather"
                 + "|stepmother|twins|family)";
         String owner = "(?:his|her|their|my|our|your|\\d+|" + NUM_WORD + ")";
         String mods = "(?:(?:elder|younger|older|eldest|youngest|late|former|ex-|adult|minor|little|infant|new"

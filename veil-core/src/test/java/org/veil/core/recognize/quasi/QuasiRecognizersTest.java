@@ -46,6 +46,7 @@ class QuasiRecognizersTest {
         var family = QuasiPatterns.family();
         assertEquals(List.of("his girlfriend and her child"), Found.in(family, "lives with his girlfriend and her child in"));
         assertEquals(List.of("two children"), Found.in(family, "has two children."));
+        assertEquals(List.of("Her brother-in-law"), Found.in(family, "Her brother-in-law Oleg works"));
         assertTrue(Found.in(family, "the child protection law").isEmpty());
     }
 
