@@ -1,6 +1,7 @@
 package org.veil.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,9 @@ final class BatchProgress {
     private int refused;
     private long bytes;
     private long lastDrawn;
+    /** Whether the live line is on screen now (a message about one item erases it). */
+    private boolean shown;
+    private final PrintWriter messages;
 
     /** @param total items expected, or -1 when unknown (a stream); no live line then */
     BatchProgress(PrintWriter err, String unit, int total, long totalBytes) {
@@ -26,6 +30,28 @@ final class BatchProgress {
         this.total = total;
         this.totalBytes = totalBytes;
         this.live = total >= 0 && System.console() != null;
+        this.messages = new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) {
+                interrupt();
+                err.write(chars, off, len);
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+
+            @Override
+            public void close() {
+                err.flush();
+            }
+        }, true);
+    }
+
+    /** Where messages about single items go: each erases the live line first, so it starts at the left margin. */
+    PrintWriter messages() {
+        return messages;
     }
 
     void done(long size, boolean wasOk) {
@@ -36,22 +62,31 @@ final class BatchProgress {
             refused++;
         }
         long now = System.nanoTime();
-        if (live && (now - lastDrawn > 200_000_000L || ok + refused == total)) {
+        if (live && (!shown || now - lastDrawn > 200_000_000L || ok + refused == total)) {
             lastDrawn = now;
+            shown = true;
             double seconds = seconds();
             double rate = seconds > 0 ? bytes / seconds : 0;
             String eta = rate > 0 ? String.format(Locale.ROOT, "%.0f s", (totalBytes - bytes) / rate) : "?";
-            err.printf(Locale.ROOT, "\r%d/%d %s, %.1f/%.1f MB, %.0f KB/s, ETA %s   ", ok + refused, total, unit,
-                    mb(bytes), mb(totalBytes), rate / 1024, eta);
+            err.printf(Locale.ROOT, "\r\033[K%d/%d %s, %s, %.0f KB/s, ETA %s", ok + refused, total, unit,
+                    size(bytes, totalBytes), rate / 1024, eta);
             err.flush();
         }
     }
 
-    /** Clears the live line, so a message about one file starts at the left margin. */
-    void interrupt() {
-        if (live && lastDrawn != 0) {
-            err.print("\r");
+    /** Erases the live line (carriage return, then ANSI erase to the end of the line). */
+    private void interrupt() {
+        if (shown) {
+            err.print("\r\033[K");
+            shown = false;
         }
+    }
+
+    /** "120/512 KB" below a megabyte, "3.4/20.0 MB" above: a small batch should not read "0.0/0.0 MB". */
+    static String size(long done, long total) {
+        return total < 1024 * 1024
+                ? String.format(Locale.ROOT, "%.0f/%.0f KB", done / 1024.0, total / 1024.0)
+                : String.format(Locale.ROOT, "%.1f/%.1f MB", mb(done), mb(total));
     }
 
     int refused() {
@@ -59,12 +94,15 @@ final class BatchProgress {
     }
 
     void summary() {
-        if (live && lastDrawn != 0) {
+        if (shown) {
             err.println();
+            shown = false;
         }
         double seconds = seconds();
-        err.printf(Locale.ROOT, "%d %s, %.1f MB in %.1f s (%.0f KB/s): %d ok, %d refused%n", ok + refused, unit,
-                mb(bytes), seconds, seconds > 0 ? bytes / seconds / 1024 : 0, ok, refused);
+        String amount = bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", mb(bytes));
+        err.printf(Locale.ROOT, "%d %s, %s in %.1f s (%.0f KB/s): %d ok, %d refused%n", ok + refused, unit,
+                amount, seconds, seconds > 0 ? bytes / seconds / 1024 : 0, ok, refused);
         err.flush();
     }
 

@@ -100,7 +100,7 @@ final class DetectCommand implements Callable<Integer> {
             }
 
             @Override
-            public void write(OutputTargets.Target t, String written) throws IOException {
+            public void write(OutputTargets.Target t, String written, PrintWriter messages) throws IOException {
                 run.outputs().write(TextBatch.withSuffix(t.output(), suffix),
                         written.getBytes(StandardCharsets.UTF_8));
             }

@@ -63,11 +63,11 @@ final class FolderAnonymizer {
             }
 
             @Override
-            public void write(OutputTargets.Target t, Checked c) throws IOException {
+            public void write(OutputTargets.Target t, Checked c, PrintWriter messages) throws IOException {
                 c.output().publish();
                 outputs.write(TextBatch.withSuffix(t.output(), REPORT_SUFFIX),
                         c.published().risk().toText().getBytes(StandardCharsets.UTF_8));
-                CheckList.write(err, c.published().verification(), Names.shown(t.input()));
+                CheckList.write(messages, c.published().verification(), Names.shown(t.input()));
             }
         });
     }

@@ -31,8 +31,11 @@ final class TextBatch {
 
         C check(OutputTargets.Target t, B replaced) throws ItemRefused;
 
-        /** Writes the file's outputs (on the calling thread, in input order). */
-        void write(OutputTargets.Target t, C checked) throws IOException;
+        /**
+         * Writes the file's outputs (on the calling thread, in input order); {@code messages} is where anything
+         * said about this file goes (it keeps the progress line out of the way).
+         */
+        void write(OutputTargets.Target t, C checked, PrintWriter messages) throws IOException;
     }
 
     /** One input analysed: its analysis, and the document it was read from (null for plain text). */
@@ -101,16 +104,15 @@ final class TextBatch {
                         String reason = refusal;
                         if (reason == null) {
                             try {
-                                steps.write(t, checked);
+                                steps.write(t, checked, progress.messages());
                             } catch (IOException e) {
                                 reason = "cannot write its output: " + SafeOutput.describe(e);
                             }
                         }
                         if (reason != null) {
-                            progress.interrupt();
                             String name = Names.shown(t.input());
                             // Read refusals already name the file.
-                            err.println("veil: " + Names.shown(reason.contains(name) ? reason
+                            progress.messages().println("veil: " + Names.shown(reason.contains(name) ? reason
                                     : name + ": " + reason));
                         }
                         progress.done(size(t.input()), reason == null);
