@@ -7,6 +7,7 @@ import org.veil.core.publics.PublicNamesRecognizer;
 import org.veil.core.recognize.ner.CrfNameRecognizer;
 import org.veil.core.recognize.ner.NameShapeRecognizers;
 import org.veil.core.recognize.ner.OrganisationShapeRecognizer;
+import org.veil.core.recognize.ner.PlaceShapeRecognizer;
 import org.veil.core.recognize.pattern.PatternRecognizers;
 import org.veil.core.recognize.quasi.QuasiRecognizers;
 import org.veil.core.recognize.ru.RussianNerRecognizer;
@@ -47,6 +48,7 @@ public final class RecognizerRegistry {
         }
         all.add(englishNer);
         all.add(OrganisationShapeRecognizer.create());
+        all.add(PlaceShapeRecognizer.create());
         all.add(NameShapeRecognizers.titledName());
         all.add(NameShapeRecognizers.acronym());
         all.add(new PublicNamesRecognizer());

@@ -1,0 +1,27 @@
+package org.veil.core.recognize.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veil.core.recognize.Found;
+import org.veil.core.recognize.PatternRecognizer;
+
+class PlaceShapeRecognizerTest {
+    private final PatternRecognizer r = PlaceShapeRecognizer.create();
+
+    @Test
+    void unknownNamesBeforeAPlaceNoun() {
+        assertEquals(List.of("Dezerter bazaar"), Found.in(r, "a rented room near Tbilisi's Dezerter bazaar. His"));
+        assertEquals(List.of("Yaroslavsky railway station"), Found.in(r, "met at the Yaroslavsky railway station"));
+        assertEquals(List.of("Gorky Park"), Found.in(r, "walks in Gorky Park every day"));
+    }
+
+    @Test
+    void adjectivesAndSentenceStartsAreNot() {
+        assertTrue(Found.in(r, "prices at the Russian market rose; we left Central station").isEmpty());
+        assertTrue(Found.in(r, "It rained. Hotel staff were kind.").isEmpty(), "sentence start");
+        assertTrue(Found.in(r, "the market was closed").isEmpty());
+    }
+}
