@@ -30,6 +30,6 @@ public final class QuasiRecognizers {
                 QuasiPatterns.family(), QuasiPatterns.militaryUnit(), QuasiPatterns.employer(),
                 QuasiPatterns.quantity(), AgePatterns.apposition(), AgePatterns.copula(), AgePatterns.birthYear(),
                 MeasurePatterns.salary(), MeasurePatterns.height(), MeasurePatterns.weight(),
-                MeasurePatterns.russianQuantity(), BodyMarks.english());
+                MeasurePatterns.russianQuantity(), BodyMarks.english(), SchoolClass.create());
     }
 }
