@@ -44,6 +44,9 @@ public final class EntityLinker {
             }
             if (m.type() == EntityType.PERSON) {
                 PersonName n = names.get(m);
+                if (n != null && CaseContext.rulesOutNominative(text, m.start(), m.end())) {
+                    n.ruleOutNominative();
+                }
                 int found = n == null ? -1 : directory.resolve(n, m.start());
                 int id = found >= 0 ? found : next[0]++;
                 if (n != null) {

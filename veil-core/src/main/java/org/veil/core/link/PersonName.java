@@ -199,6 +199,17 @@ public final class PersonName {
     }
 
     /**
+     * Reads this mention where its context rules the nominative out (see {@link CaseContext}): a surname form that
+     * is feminine only as a nominative ("Воронова") is then the man's genitive or accusative.
+     */
+    void ruleOutNominative() {
+        if (surname != null && surname.readings().equals(List.of(Gender.FEMALE, Gender.MALE))) {
+            surnameLean = Gender.MALE;
+            genders = narrow(genders, EnumSet.of(Gender.MALE));
+        }
+    }
+
+    /**
      * Whether this mention can denote the person described by {@code p}: genders overlap, surnames share a
      * stem, given names are one name (hypocorisms, scripts, spellings). The linker's rule, public so that
      * every entry point (the review workbench too) decides "same person" the same way.

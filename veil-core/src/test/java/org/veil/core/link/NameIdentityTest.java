@@ -119,14 +119,29 @@ class NameIdentityTest {
     void theFeminineFormOfAKnownSurnameIsAnotherPersonButStillMasked() {
         Analysis a = ANALYZER.analyze(Document.of("Павел Воронов работает водителем. Вороновой дома не было,"
                 + " а Воронова видели в гараже."));
-        // "Воронова" here is the man's accusative, but the form alone also reads as her nominative, and the linker
-        // leans to the woman once she is named (PersonDirectory): either way it stays a masked person.
+        // "Воронова" here is the man's accusative: the form alone also reads as her nominative, but "видели" (plural)
+        // cannot have it as its subject (CaseContext), so it is his.
         assertTrue(a.spans().stream().filter(s -> s.text().equals("Воронова"))
                 .allMatch(s -> s.type() == EntityType.PERSON), a.spans().toString());
         Set<String> her = ids(a, "Вороновой");
         assertNotEquals(ids(a, "Павел Воронов"), her, a.spans().toString());
+        assertEquals(ids(a, "Павел Воронов"), ids(a, "Павел Воронов", "Воронова"), a.spans().toString());
         assertTrue(a.spans().stream().filter(s -> s.text().equals("Вороновой"))
                 .allMatch(s -> s.type() == EntityType.PERSON), a.spans().toString());
+    }
+
+    @Test
+    void aPrepositionMakesTheSharedFormTheMans() {
+        Analysis a = ANALYZER.analyze(Document.of("Галина Воронова и её сын Павел Воронов живут в Рязани."
+                + " Полиция приходила к Вороновой, а потом у Воронова забрали паспорт. Воронова сказала, что он уехал."));
+        Set<String> man = ids(a, "Павел Воронов");
+        Set<String> woman = ids(a, "Галина Воронова");
+        assertNotEquals(man, woman, a.spans().toString());
+        // "у Воронова" is his; the later nominative "Воронова сказала" is hers.
+        List<Span> lone = a.spans().stream().filter(s -> s.text().equals("Воронова")).toList();
+        assertEquals(2, lone.size(), a.spans().toString());
+        assertEquals(man, Set.of(lone.get(0).entityId()), a.spans().toString());
+        assertEquals(woman, Set.of(lone.get(1).entityId()), a.spans().toString());
     }
 
     private static Set<String> ids(Analysis a, String... surfaces) {
