@@ -119,12 +119,15 @@ public final class Anonymizer {
             int start = index.toChar(s.start());
             int end = index.toChar(s.end());
             String between = text.substring(cursor, start);
-            out.append(between);
-            outCodePoints += between.codePointCount(0, between.length());
             EntityPlan plan = plans.get(s.entityId());
             Where where = new Where(languages.at(start, end), PrecedingWord.of(text, start),
                     start > 0 && "«\"“„".indexOf(text.charAt(start - 1)) >= 0);
             String replacement = render(s, plan, avoid, where);
+            if (plan.operator instanceof Operator.Generalise && s.type() == EntityType.DATETIME) {
+                between = DatePreposition.agree(between, replacement);
+            }
+            out.append(between);
+            outCodePoints += between.codePointCount(0, between.length());
             if (!(plan.operator instanceof Operator.Keep || plan.operator instanceof Operator.Mark)) {
                 replacement = Punctuation.keep(s.text(), replacement, text.substring(end, Math.min(text.length(), end + 8)));
             }

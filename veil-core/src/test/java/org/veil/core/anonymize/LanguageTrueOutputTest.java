@@ -34,6 +34,17 @@ class LanguageTrueOutputTest {
     }
 
     @Test
+    void aDateThatLostItsDayTakesIn() {
+        String out = run(Policies.publish(), new MemoryStore(),
+                "The order arrived on 22 September 2022. On 3 May 2021 he moved. He called on Monday.");
+        assertTrue(out.contains("arrived in September 2022."), out);
+        assertTrue(out.contains("In May 2021 he moved."), out);
+        assertEquals("left in ", DatePreposition.agree("left on ", "the 2010s"));
+        assertEquals("on ", DatePreposition.agree("on ", "Monday 3 May"), "a day kept keeps 'on'");
+        assertEquals("upon ", DatePreposition.agree("upon ", "May 2021"), "only the word 'on'");
+    }
+
+    @Test
     void russianLabelsAndLettersKeepTheEntitysRank() {
         assertEquals("[ЛИЦО В]", Labels.render("[PERSON C]", EntityType.PERSON, Language.RUSSIAN));
         // The 27th person: Ю, as the Russian alphabet without Ё, Й, Ъ, Ы, Ь has 28 letters; the 29th is АА.
