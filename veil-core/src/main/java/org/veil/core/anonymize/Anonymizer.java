@@ -123,8 +123,18 @@ public final class Anonymizer {
             Where where = new Where(languages.at(start, end), PrecedingWord.of(text, start),
                     start > 0 && "«\"“„".indexOf(text.charAt(start - 1)) >= 0);
             String replacement = render(s, plan, avoid, where);
-            if (plan.operator instanceof Operator.Generalise && s.type() == EntityType.DATETIME) {
-                between = DatePreposition.agree(between, replacement);
+            Span replaced = s;
+            int on = plan.operator instanceof Operator.Generalise && s.type() == EntityType.DATETIME
+                    ? DatePreposition.onToReplace(between, replacement) : -1;
+            if (on >= 0) {
+                // The "on" becomes part of what is replaced, so that every output (text, DOCX, PDF) and every
+                // check sees one replaced stretch and the text outside replacements stays the input's.
+                String taken = between.substring(on);
+                replacement = DatePreposition.in(taken) + replacement;
+                between = between.substring(0, on);
+                int takenCodePoints = taken.codePointCount(0, taken.length());
+                replaced = new Span(s.start() - takenCodePoints, s.end(), taken + s.text(), s.type(), s.kind(),
+                        s.confidence(), s.recognizer(), s.entityId());
             }
             out.append(between);
             outCodePoints += between.codePointCount(0, between.length());
@@ -133,7 +143,7 @@ public final class Anonymizer {
             }
             out.append(replacement);
             int length = replacement.codePointCount(0, replacement.length());
-            done.add(new Replacement(s, plan.label, plan.operator.name(), replacement, outCodePoints,
+            done.add(new Replacement(replaced, plan.label, plan.operator.name(), replacement, outCodePoints,
                     outCodePoints + length));
             outCodePoints += length;
             cursor = end;

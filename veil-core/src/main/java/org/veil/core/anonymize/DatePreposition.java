@@ -1,5 +1,6 @@
 package org.veil.core.anonymize;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -7,22 +8,27 @@ import java.util.regex.Pattern;
  * 2022" to "September 2022" must read "in September 2022", or the sentence shows that a day was removed.
  */
 final class DatePreposition {
-    private static final Pattern ON_BEFORE = Pattern.compile("(?<![\\p{L}])([Oo])n(\\s+)$");
+    private static final Pattern ON_BEFORE = Pattern.compile("(?<![\\p{L}])[Oo]n[ \\u00A0]+$");
     private static final Pattern HAS_DAY = Pattern.compile("(?<![\\p{N}])\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}])"
             + "|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
 
     private DatePreposition() {
     }
 
-    /** {@code before} (the text up to the date) with a final "on" turned into "in" when the date lost its day. */
-    static String agree(String before, String generalised) {
-        if (generalised == null || HAS_DAY.matcher(generalised).find()) {
-            return before;
+    /**
+     * Where in {@code before} (the text up to the date) the "on" starts that must become "in" because the date
+     * lost its day, or -1.
+     */
+    static int onToReplace(String before, String generalised) {
+        if (generalised == null || generalised.isEmpty() || HAS_DAY.matcher(generalised).find()) {
+            return -1;
         }
-        var m = ON_BEFORE.matcher(before);
-        if (!m.find()) {
-            return before;
-        }
-        return before.substring(0, m.start()) + (m.group(1).equals("O") ? "In" : "in") + m.group(2);
+        Matcher m = ON_BEFORE.matcher(before);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** "on " → "in ", "On " → "In ", spacing kept. */
+    static String in(String on) {
+        return (on.charAt(0) == 'O' ? "In" : "in") + on.substring(2);
     }
 }

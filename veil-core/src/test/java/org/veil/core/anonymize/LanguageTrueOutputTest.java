@@ -39,9 +39,10 @@ class LanguageTrueOutputTest {
                 "The order arrived on 22 September 2022. On 3 May 2021 he moved. He called on Monday.");
         assertTrue(out.contains("arrived in September 2022."), out);
         assertTrue(out.contains("In May 2021 he moved."), out);
-        assertEquals("left in ", DatePreposition.agree("left on ", "the 2010s"));
-        assertEquals("on ", DatePreposition.agree("on ", "Monday 3 May"), "a day kept keeps 'on'");
-        assertEquals("upon ", DatePreposition.agree("upon ", "May 2021"), "only the word 'on'");
+        assertEquals(5, DatePreposition.onToReplace("left on ", "the 2010s"));
+        assertEquals(-1, DatePreposition.onToReplace("left on ", "Monday 3 May"), "a day kept keeps 'on'");
+        assertEquals(-1, DatePreposition.onToReplace("upon ", "May 2021"), "only the word 'on'");
+        assertEquals("In ", DatePreposition.in("On "));
     }
 
     @Test
