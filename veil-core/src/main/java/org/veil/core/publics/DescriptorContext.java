@@ -43,6 +43,9 @@ final class DescriptorContext {
     /** A plural role after a preposition, without a determiner: "arrested by police officers". */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:by|from|of|with|to|for|against"
             + "|among|and|or) $");
+    /** "IT specialists are exempt", "doctors say": a bare plural as the subject of a statement names a class. */
+    private static final Pattern GENERAL_STATEMENT_AFTER = Pattern.compile("^ (?:are|were|have|can|cannot|can't|must"
+            + "|should|do|don't|will|won't|may|need|say|said|earn|get|face|risk)\\b");
     /** "… is a teacher", "worked as the driver", "X, a doctor": the role is someone's own job. */
     private static final Pattern OWN_JOB_BEFORE = Pattern.compile("(?i)(?:\\b(?:is|was|are|were|be|been|being"
             + "|became|become|becomes|becoming|as|also|still|formerly|previously|once|remains|remained|worked|works|named|appointed|elected|hired|employed|his|her"
@@ -130,6 +133,7 @@ final class DescriptorContext {
         }
         String role = m.text(text);
         boolean plural = role.endsWith("s") || role.endsWith("men");
-        return plural && PREPOSITION_BEFORE.matcher(before).find();
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+        return plural && (PREPOSITION_BEFORE.matcher(before).find() || GENERAL_STATEMENT_AFTER.matcher(after).find());
     }
 }

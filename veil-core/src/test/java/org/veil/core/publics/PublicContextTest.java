@@ -113,6 +113,10 @@ class PublicContextTest {
         assertMasked(own, "police officer", 0);
         Analysis trade = analyze("Sokolov, in his 20s and a programmer by training, works from home.");
         assertMasked(trade, "programmer", 0);
+        Analysis statement = analyze("The Ministry of Defence has said that IT specialists are exempt.");
+        assertEquals(IdentifierKind.NONE, kindOf(statement, "IT specialists"));
+        Analysis their = analyze("His colleagues were programmers who worked for a bank.");
+        assertMasked(their, "programmers", 0);
     }
 
     @Test
