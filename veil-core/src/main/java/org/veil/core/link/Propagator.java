@@ -13,6 +13,7 @@ import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
 import org.veil.core.recognize.Specificity;
+import org.veil.core.lang.EverydayWords;
 
 /**
  * Once an entity is known, flags every other occurrence of it that no recognizer caught: the exact surface
@@ -22,6 +23,8 @@ import org.veil.core.recognize.Specificity;
 public final class Propagator {
     static final String NAME = "linker";
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}]+");
+    private static final Pattern LOWER_CASE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{M}]{2,}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{3,}");
     private static final Set<EntityType> BY_SURFACE = Set.of(EntityType.LOCATION, EntityType.ORGANIZATION,
             EntityType.CODE, EntityType.CONTACT, EntityType.MISC, EntityType.MILITARY);
 
@@ -76,8 +79,44 @@ public final class Propagator {
                 }
             }
         }
+        if (!personMention.isEmpty()) {
+            lowerCaseNames(text, linked, persons, personMention, taken, out);
+        }
         out.sort(Comparator.comparingInt(lm -> lm.mention().start()));
         return out;
+    }
+
+    /**
+     * Chats and notes are often typed without capitals: "taras" after "Taras Shevchuk". A lower-case word that is
+     * a word of a known person's name, and no everyday word ("mark", "will"), is that person too.
+     */
+    private static void lowerCaseNames(String text, List<LinkedMention> linked, PersonDirectory persons,
+                                       Map<Integer, LinkedMention> personMention, TreeMap<Integer, Integer> taken,
+                                       List<LinkedMention> out) {
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (LinkedMention lm : linked) {
+            if (lm.mention().type() == EntityType.PERSON) {
+                Matcher w = WORD.matcher(lm.mention().text(text));
+                while (w.find()) {
+                    nameWords.add(NameKey.of(w.group()));
+                }
+            }
+        }
+        Map<String, PersonName> parsed = new HashMap<>();
+        Matcher m = LOWER_CASE.matcher(text);
+        while (m.find()) {
+            if (taken.containsKey(m.start()) || !nameWords.contains(NameKey.of(m.group()))
+                    || EverydayWords.shared().contains(m.group())) {
+                continue;
+            }
+            String word = m.group();
+            PersonName name = parsed.computeIfAbsent(word,
+                    w -> PersonName.parse(w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1)));
+            int entity = name == null ? -1 : persons.resolve(name, m.start());
+            if (entity >= 0) {
+                addIfFree(out, taken, personMention.get(entity), m.start(), m.end());
+            }
+        }
     }
 
     /** Only names and codes are searched for again: lower-case phrases recur without meaning the same thing. */

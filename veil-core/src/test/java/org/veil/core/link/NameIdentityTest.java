@@ -144,6 +144,16 @@ class NameIdentityTest {
         assertEquals(woman, Set.of(lone.get(1).entityId()), a.spans().toString());
     }
 
+    @Test
+    void aNameTypedInLowerCaseIsStillThePerson() {
+        Analysis a = ANALYZER.analyze(Document.of("His wife Oksana Shevchuk spoke to Mark Petrov. later she wrote:"
+                + " oksana here, shevchuk is my married name. please mark the date."));
+        Set<String> her = ids(a, "Oksana Shevchuk");
+        assertEquals(her, ids(a, "oksana"), a.spans().toString());
+        assertEquals(her, ids(a, "shevchuk"), a.spans().toString());
+        assertTrue(a.spans().stream().noneMatch(s -> s.text().equals("mark")), "an everyday word: " + a.spans());
+    }
+
     private static Set<String> ids(Analysis a, String... surfaces) {
         Set<String> out = a.spans().stream().filter(s -> List.of(surfaces).contains(s.text())).map(Span::entityId)
                 .collect(Collectors.toSet());
