@@ -24,7 +24,7 @@ final class Labels {
             Map.entry("family", "FAMILY"), Map.entry("employer", "EMPLOYER"), Map.entry("military-unit", "UNIT"),
             Map.entry("address-unit", "ADDRESS"), Map.entry("birth-year", "BIRTH YEAR"),
             Map.entry("institution", "INSTITUTION"), Map.entry("salary", "SALARY"), Map.entry("height", "HEIGHT"),
-            Map.entry("weight", "WEIGHT"), Map.entry("body-mark", "FEATURE"));
+            Map.entry("weight", "WEIGHT"), Map.entry("body-mark", "FEATURE"), Map.entry("call-sign", "CALL SIGN"));
     private static final Map<EntityType, String> BY_TYPE = Map.of(EntityType.PERSON, "PERSON",
             EntityType.LOCATION, "PLACE", EntityType.ORGANIZATION, "ORGANISATION", EntityType.DATETIME, "DATE",
             EntityType.CODE, "ID", EntityType.CONTACT, "CONTACT", EntityType.QUANTITY, "AMOUNT",
@@ -47,7 +47,7 @@ final class Labels {
             Map.entry("HEALTH", "ЗДОРОВЬЕ"), Map.entry("AFFILIATION", "ВЗГЛЯДЫ"), Map.entry("EDUCATION", "ОБРАЗОВАНИЕ"),
             Map.entry("FAMILY", "РОДСТВЕННИК"), Map.entry("EMPLOYER", "РАБОТОДАТЕЛЬ"),
             Map.entry("UNIT", "ВОИНСКАЯ ЧАСТЬ"), Map.entry("SALARY", "ЗАРПЛАТА"), Map.entry("VEHICLE", "ТРАНСПОРТ"),
-            Map.entry("FEATURE", "ПРИМЕТА"));
+            Map.entry("FEATURE", "ПРИМЕТА"), Map.entry("CALL SIGN", "ПОЗЫВНОЙ"));
     /** Cyrillic letters in alphabet order, without those that cannot start a word or look alike (Ё, Й, Ъ, Ы, Ь). */
     private static final String CYRILLIC_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ";
     /** The marker of the redact operator when a policy names none. */

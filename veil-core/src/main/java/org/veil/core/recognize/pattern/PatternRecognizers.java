@@ -146,7 +146,9 @@ public final class PatternRecognizers {
                 // Number after the street, as Russian and most European addresses are written in English:
                 // "Lenina Street 12", "Tverskaya St., 7/2"; a year after a street ("Wall Street 2008") is not one.
                 B + "(?:\\p{Lu}[\\p{L}'-]+ ){1,3}" + street + ",? (?:No\\.? ?|№ ?)?(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}[A-Za-z]?(?:/\\d+)?" + flat + E,
-                B + "(?:ul\\.|ulitsa|prospekt|pr-t|pr\\.|per\\.|pereulok|bulvar|shosse|naberezhnaya|ploshchad|pl\\.)"
+                B + "(?:ul\\.|ulitsa|prospekt|pr-t|pr\\.|per\\.|pereulok|bulvar|shosse|naberezhnaya|ploshchad|pl\\."
+                        // Ukrainian: vulytsia, provulok, prospekt, ploshcha
+                        + "|vul\\.|vulytsia|vulytsya|prov\\.|provulok|prosp\\.|ploshcha)"
                         + " \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?(?:,? (?:d\\.|dom|house)? ?\\d+[A-Za-z]?"
                         + "(?:/\\d+)?)?" + flat + E)),
                 EntityType.LOCATION, IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
@@ -166,6 +168,7 @@ public final class PatternRecognizers {
         return List.of(email(), url(), handle(), new HandleRecognizer(), ipv4(), ipv6(), iban(), paymentCard(),
                 caseNumber(), caseNumberListItem(), documentNumber(), ssn(), gps(), new PhoneRecognizer(), ukPlate(),
                 euPlate(), AddressUnits.extend(streetAddress()), AddressUnits.standalone(), contextPlate(),
+                CallSigns.create(),
                 NumberedInstitutions.english(), NumberedInstitutions.russian());
     }
 }

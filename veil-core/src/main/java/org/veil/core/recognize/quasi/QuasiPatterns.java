@@ -108,7 +108,11 @@ public final class QuasiPatterns {
                 "\\d{1,4}(?:st|nd|rd|th)?(?: (?:Separate|Guards|Motor(?:ised|ized)? Rifle|Rifle|Tank|Air Assault"
                         + "|Airborne|Assault|Mechani[sz]ed|Artillery|Missile|Naval Infantry|Marine|Spetsnaz"
                         + "|Special Purpose|Reconnaissance|Engineer|Signals|Combined Arms|Territorial Defen[cs]e"
-                        + "|Infantry|Mountain|Parachute|Air|Assault|Special Forces|Logistics))* " + noun) + ")" + E),
+                        + "|Infantry|Mountain|Parachute|Air|Assault|Special Forces|Logistics))* " + noun,
+                // Written in lower case ("his unit is 93rd brigade"): only with an ordinal, "3 companies" is not one.
+                "\\d{1,4}(?:st|nd|rd|th) (?:(?i:separate|guards|mechani[sz]ed|motor(?:ised|ized)? rifle|airborne|assault"
+                        + "|air assault|tank|artillery|territorial defen[cs]e|marine|naval infantry) )*"
+                        + "(?i:division|brigade|regiment|battalion|company|platoon|squadron|corps|army|detachment)") + ")" + E),
                 EntityType.MILITARY, IdentifierKind.QUASI, 0.85, Specificity.PATTERN, null);
     }
 

@@ -86,6 +86,7 @@ class PatternRecognizersTest {
         assertEquals(List.of("Lenina Street 12, apt. 45"),
                 Found.in(streetAddress(), "parents' flat on Lenina Street 12, apt. 45. He"));
         assertEquals(List.of("Tverskaya St., 7/2"), Found.in(streetAddress(), "office at Tverskaya St., 7/2 since"));
+        assertEquals(List.of("vul. Shevchenka 14/2"), Found.in(streetAddress(), "we live at vul. Shevchenka 14/2, Kramatorsk"));
         assertTrue(Found.in(streetAddress(), "after the Wall Street 2008 crash").isEmpty(), "a year is no house");
     }
 

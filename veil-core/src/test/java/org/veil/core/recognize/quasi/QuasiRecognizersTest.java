@@ -54,6 +54,8 @@ class QuasiRecognizersTest {
     void militaryUnitsAndEmployers() {
         assertEquals(List.of("31st Guards Air Assault Brigade"),
                 Found.in(QuasiPatterns.militaryUnit(), "in the 31st Guards Air Assault Brigade, he"));
+        assertEquals(List.of("93rd brigade"), Found.in(QuasiPatterns.militaryUnit(), "his unit is 93rd brigade, call"));
+        assertTrue(Found.in(QuasiPatterns.militaryUnit(), "3 companies and 2 army trucks").isEmpty());
         assertEquals(List.of("military unit 12345"), Found.in(QuasiPatterns.militaryUnit(), "at military unit 12345."));
         assertEquals(List.of("works from home for an IT company abroad"),
                 Found.in(QuasiPatterns.employer(), "He works from home for an IT company abroad."));
