@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.veil.core.link.GivenNames;
 import org.veil.core.link.NameForms;
 import org.veil.core.verify.Candidate.Kind;
 
@@ -268,8 +269,11 @@ final class CandidateSweep {
             }
             return w.codePoints().filter(Character::isDigit).count() >= 2 || w.length() >= 4 ? Kind.CODE : null;
         }
-        if (w.codePointCount(0, w.length()) < 2 || !Character.isUpperCase(w.codePointAt(0))) {
+        if (w.codePointCount(0, w.length()) < 2) {
             return null;
+        }
+        if (!Character.isUpperCase(w.codePointAt(0))) {
+            return lowerCaseName(w) ? Kind.NAME : null;
         }
         boolean allCaps = w.codePoints().noneMatch(Character::isLowerCase);
         String lower = w.toLowerCase(Locale.ROOT);
@@ -287,6 +291,16 @@ final class CandidateSweep {
             return null;
         }
         return Kind.NAME;
+    }
+
+    /**
+     * A known given name typed in lower case, as in chats ("hi, it's olena", "тарас написал"), that is no everyday
+     * word ("vera", "мир" and "роза" are).
+     */
+    private boolean lowerCaseName(String w) {
+        return w.codePointCount(0, w.length()) >= 3 && w.codePoints().allMatch(Character::isLetter)
+                && !ordinary.contains(w) && (ordinary.isPersonName(w)
+                || !GivenNames.of(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)).isEmpty());
     }
 
     /** Whether a word starts a sentence, a line or the text, looking past quotes, brackets and dashes. */

@@ -101,6 +101,12 @@ class VerifierTest {
     }
 
     @Test
+    void aGivenNameTypedInLowerCaseIsACandidateButAnEverydayWordIsNot() {
+        Verification v = verify("hi, it's olena again. my cousin oksana was taken. vera est. мир и роза.");
+        assertEquals(List.of("olena", "oksana"), candidateTexts(v, Kind.NAME), v.toString());
+    }
+
+    @Test
     void publicNamesAndEverydayWordsAreNotCandidates() {
         Verification v = verify("However, President Putin flew to Moscow on Monday. The Ministry of Defence said"
                 + " nothing. Later, in Saint Petersburg, officials met the UN and NATO. In 3 days it ends.");
