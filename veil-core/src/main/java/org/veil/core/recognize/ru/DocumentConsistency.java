@@ -49,6 +49,10 @@ final class DocumentConsistency {
                     type = "ORG";
                 } else if (only(marks, RussianLexicon.SURNAME) && RussianFeatures.openingQuote(sentence, t.from()) < 0) {
                     type = "PER";
+                } else if (PLACE_RULE && type.equals("PER") && only(marks, RussianLexicon.PLACE)
+                        && RussianFeatures.openingQuote(sentence, t.from()) < 0) {
+                    // Лихтенштейн, Манчестер: the dictionary knows the word as a place and as no person's name.
+                    type = "LOC";
                 }
             }
             known.add(new Tagged(t.sentence(), t.from(), t.to(), type));
@@ -88,7 +92,7 @@ final class DocumentConsistency {
                 String type = null;
                 if (v != null) {
                     type = majority(v, null);
-                } else if (i > 0 && only(lex.marks(word), RussianLexicon.SURNAME)) {
+                } else if (i > 0 && (only(lex.marks(word), RussianLexicon.SURNAME) || LISTED_RULE && personOnly(lex, word))) {
                     type = "PER";
                 }
                 if (type != null && (!quoted || type.equals("ORG"))) {
@@ -96,7 +100,157 @@ final class DocumentConsistency {
                 }
             }
         }
+        if (QUOTE_RULE) {
+            out.addAll(quotedNames(sentences, out));
+        }
+        if (LATIN_RULE) {
+            out.addAll(latinNames(sentences, out));
+        }
+        if (ORG_PHRASES) {
+            out = OrganisationPhrases.apply(sentences, out);
+        }
+        return PARTICLE_RULE ? joinParticles(sentences, out) : out;
+    }
+
+    /** Lower-case words inside Arabic, Dutch, German and other names: Усама бин Ладен, Ван дер Ваальс. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("бин", "бен", "ибн", "аль", "эль", "ван",
+            "дер", "фон", "де", "ди", "дель", "делла", "да", "дос", "ла", "ле", "ду");
+
+    /** Two person spans with only a name particle between them are one name. */
+    private static List<Tagged> joinParticles(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
+        List<Tagged> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparingInt(Tagged::sentence).thenComparingInt(Tagged::from));
+        List<Tagged> out = new ArrayList<>();
+        for (Tagged t : sorted) {
+            Tagged last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.sentence() == t.sentence() && last.type().equals("PER") && t.type().equals("PER")
+                    && t.from() == last.to() + 1
+                    && PARTICLES.contains(sentences.get(t.sentence()).get(last.to()).text())) {
+                out.set(out.size() - 1, new Tagged(t.sentence(), last.from(), t.to(), "PER"));
+            } else {
+                out.add(t);
+            }
+        }
         return out;
+    }
+
+    /**
+     * «Яблоко», «Ведомости», «Спартак»: a short capitalised name in quotes that nothing else tagged is the
+     * name of an organisation, a newspaper or a team, the commonest things Russian news puts in quotes.
+     */
+    private static List<Tagged> quotedNames(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
+        boolean[][] covered = new boolean[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            covered[s] = new boolean[sentences.get(s).size()];
+        }
+        for (Tagged t : spans) {
+            for (int i = t.from(); i < t.to(); i++) {
+                covered[t.sentence()][i] = true;
+            }
+        }
+        List<Tagged> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Tokens.Token> sentence = sentences.get(s);
+            for (int i = 0; i < sentence.size(); i++) {
+                if (!sentence.get(i).text().equals("«")) {
+                    continue;
+                }
+                int close = i + 1;
+                while (close < sentence.size() && close - i <= MAX_QUOTED + 1 && !sentence.get(close).text().equals("»")) {
+                    close++;
+                }
+                if (close >= sentence.size() || close - i > MAX_QUOTED + 1 || close == i + 1) {
+                    continue;
+                }
+                String first = sentence.get(i + 1).text();
+                boolean free = true;
+                for (int k = i + 1; k < close; k++) {
+                    free &= !covered[s][k];
+                }
+                if (free && Character.isUpperCase(first.charAt(0)) && Character.isLetter(first.charAt(0))) {
+                    out.add(new Tagged(s, i + 1, close, "ORG"));
+                }
+                i = close;
+            }
+        }
+        return out;
+    }
+
+    static boolean ORG_PHRASES = Boolean.parseBoolean(System.getProperty("r.orgphrase", "true"));
+    static boolean LATIN_RULE = Boolean.parseBoolean(System.getProperty("r.latin", "true"));
+
+    /**
+     * Google, HP, Sun Microsystems: a run of capitalised Latin words in a Russian sentence that nothing
+     * tagged is mostly a firm or a medium; in brackets right after a tagged name ("Билал Хассеин (Bilal
+     * Hussein)") it is that name's original spelling and takes its type.
+     */
+    private static List<Tagged> latinNames(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
+        java.util.Map<Long, Tagged> endingAt = new HashMap<>();
+        boolean[][] covered = new boolean[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            covered[s] = new boolean[sentences.get(s).size()];
+        }
+        for (Tagged t : spans) {
+            for (int i = t.from(); i < t.to(); i++) {
+                covered[t.sentence()][i] = true;
+            }
+            endingAt.put((long) t.sentence() << 32 | t.to(), t);
+        }
+        List<Tagged> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Tokens.Token> sentence = sentences.get(s);
+            if (sentence.stream().noneMatch(t -> cyrillic(t.text()))) {
+                continue;
+            }
+            for (int i = 0; i < sentence.size(); i++) {
+                if (covered[s][i] || !latinCapital(sentence.get(i).text())) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < sentence.size() && !covered[s][j] && (latinCapital(sentence.get(j).text())
+                        || sentence.get(j).text().chars().allMatch(Character::isDigit))) {
+                    j++;
+                }
+                String type = "ORG";
+                if (i >= 1 && sentence.get(i - 1).text().equals("(")) {
+                    Tagged before = endingAt.get((long) s << 32 | (i - 1));
+                    if (before != null) {
+                        type = before.type();
+                    }
+                }
+                out.add(new Tagged(s, i, j, type));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static boolean latinCapital(String w) {
+        return Character.isUpperCase(w.charAt(0))
+                && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean cyrillic(String w) {
+        return Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /** Longer quotations are titles of works or quoted speech, not names. */
+    private static final int MAX_QUOTED = 4;
+
+    static boolean PLACE_RULE = Boolean.parseBoolean(System.getProperty("r.place", "true"));
+    static boolean LISTED_RULE = Boolean.parseBoolean(System.getProperty("r.listed", "true"));
+    static boolean QUOTE_RULE = Boolean.parseBoolean(System.getProperty("r.quote", "true"));
+    static boolean PARTICLE_RULE = Boolean.parseBoolean(System.getProperty("r.particle", "true"));
+
+    /**
+     * A word that the dictionary or the name lists know only as a person's name (Радулов, Уорд in a hockey
+     * line-up), never as a place or an organisation.
+     */
+    private static boolean personOnly(RussianLexicon lex, String word) {
+        int m = lex.marksWithListed(word);
+        int person = RussianLexicon.SURNAME | RussianLexicon.LISTED_SURNAME | RussianLexicon.GIVEN
+                | RussianLexicon.LISTED_GIVEN | RussianLexicon.PATRONYMIC;
+        return (m & person) != 0 && (m & (RussianLexicon.PLACE | RussianLexicon.ORGANISATION)) == 0;
     }
 
     /** The type with strictly more votes than each other, else {@code fallback}. */

@@ -1,0 +1,134 @@
+package org.veil.core.recognize.ru;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Multi-word organisation names the tagger cuts short. Russian names an organisation by a head noun with
+ * adjectives before it and genitives after it ("Федеральное авиационное управление", "Комитет защиты
+ * журналистов", "Союз координационных советов"); the tagger often finds only the head. This pass grows an
+ * organisation span that holds a head noun over the adjectives right before it and the lower-case genitive
+ * words right after it, and takes in a capitalised adjective the tagger called a place ("Атлантический
+ * альянс", "Арбитражный суд").
+ */
+final class OrganisationPhrases {
+    static boolean LEFT = Boolean.parseBoolean(System.getProperty("r.orgleft", "true"));
+    static boolean RIGHT = Boolean.parseBoolean(System.getProperty("r.orgright", "true"));
+    static boolean LEAD = Boolean.parseBoolean(System.getProperty("r.orglead", "true"));
+    static boolean ADJ_LOC = Boolean.parseBoolean(System.getProperty("r.orgadj", "true"));
+
+    /** Genitive endings of nouns and adjectives, singular and plural. */
+    private static final String[] GENITIVE = {"ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой", "ы", "и", "а", "я"};
+    private static final String[] ADJECTIVE = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
+        "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"};
+    /** Words with genitive-looking endings that never continue a name. */
+    private static final Set<String> STOP = Set.of("его", "её", "ее", "их", "этого", "этой", "того", "той", "всего",
+            "всей", "всех", "которого", "которой", "которых", "своего", "своей", "своих", "сам", "сами", "также",
+            "тоже", "или", "и", "а", "но", "да", "из", "для", "при", "без", "после", "около", "против", "года",
+            "году", "лет", "дня", "числа", "более", "менее", "очень", "уже", "ещё", "еще", "были", "было", "была",
+            "стали", "стала", "мы", "вы", "они", "он", "она", "оно", "ли", "бы", "же", "нет", "не", "ни", "ей", "ой",
+            "многих", "других", "другой", "одной", "одного", "каждой", "каждого", "своими", "такой", "такого");
+    private static final int MAX_RIGHT = 3;
+
+    private OrganisationPhrases() {
+    }
+
+    static List<DocumentConsistency.Tagged> apply(List<List<Tokens.Token>> sentences,
+            List<DocumentConsistency.Tagged> spans) {
+        List<DocumentConsistency.Tagged> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(DocumentConsistency.Tagged::sentence)
+                .thenComparingInt(DocumentConsistency.Tagged::from));
+        List<DocumentConsistency.Tagged> out = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            DocumentConsistency.Tagged t = sorted.get(k);
+            List<Tokens.Token> sentence = sentences.get(t.sentence());
+            DocumentConsistency.Tagged next = k + 1 < sorted.size() && sorted.get(k + 1).sentence() == t.sentence()
+                    ? sorted.get(k + 1) : null;
+            // "Атлантический альянс": a capitalised adjective called a place, right before an organisation head.
+            if (ADJ_LOC && t.type().equals("LOC") && t.to() - t.from() == 1 && next != null && next.type().equals("ORG")
+                    && next.from() == t.to() && adjective(sentence.get(t.from()).text())
+                    && RussianGazetteer.INSTANCE.isOrgHead(sentence.get(next.from()).text())) {
+                sorted.set(k + 1, new DocumentConsistency.Tagged(t.sentence(), t.from(), next.to(), "ORG"));
+                continue;
+            }
+            int limitLeft = out.isEmpty() || out.get(out.size() - 1).sentence() != t.sentence() ? 0
+                    : out.get(out.size() - 1).to();
+            int from = t.from();
+            if (LEAD && t.type().equals("ORG")) {
+                // компании Oracle, газета «Ведомости»: the head noun before the name belongs to it.
+                int h = from - 1;
+                if (h >= limitLeft && (sentence.get(h).text().equals("«") || sentence.get(h).text().equals("\""))) {
+                    h--;
+                }
+                if (h >= limitLeft && Character.isLowerCase(sentence.get(h).text().charAt(0))
+                        && RussianGazetteer.INSTANCE.isOrgHead(sentence.get(h).text())) {
+                    from = h;
+                }
+            }
+            if (!t.type().equals("ORG") || from == t.from() && !holdsHead(sentence, t)) {
+                out.add(t);
+                continue;
+            }
+            while (LEFT && from - 1 >= limitLeft && adjective(sentence.get(from - 1).text())
+                    && !STOP.contains(lower(sentence.get(from - 1).text()))) {
+                from--;
+            }
+            int to = t.to();
+            int limitRight = next == null ? sentence.size() : next.from();
+            if (RIGHT && RussianGazetteer.INSTANCE.isOrgHead(sentence.get(t.to() - 1).text())) {
+                int added = 0;
+                while (to < limitRight && added < MAX_RIGHT && genitive(sentence.get(to).text())) {
+                    to++;
+                    added++;
+                }
+            }
+            out.add(new DocumentConsistency.Tagged(t.sentence(), from, to, "ORG"));
+        }
+        return out;
+    }
+
+    private static boolean holdsHead(List<Tokens.Token> sentence, DocumentConsistency.Tagged t) {
+        for (int i = t.from(); i < t.to(); i++) {
+            if (RussianGazetteer.INSTANCE.isOrgHead(sentence.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean genitive(String w) {
+        if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !cyrillic(w) || STOP.contains(w)) {
+            return false;
+        }
+        for (String e : GENITIVE) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean adjective(String w) {
+        if (w.length() < 4 || !cyrillic(w)) {
+            return false;
+        }
+        String l = lower(w);
+        for (String e : ADJECTIVE) {
+            if (l.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cyrillic(String w) {
+        return Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}
