@@ -22,7 +22,7 @@ class FactRuBenchmarkTest {
             System.out.println("SKIPPED: factRuEval devset not found at " + dir.toAbsolutePath());
         }
         assumeTrue(Files.isDirectory(dir), "factRuEval devset absent at " + dir.toAbsolutePath());
-        FactRuScorer s = FactRuCrossValidation.run(FactRuCorpus.read(dir), 5, 8).scorer();
+        FactRuScorer s = FactRuCrossValidation.run(FactRuCorpus.read(dir), 5, Integer.getInteger("r.epochs", 8)).scorer();
         var per = s.byType().get("PER");
         var loc = s.byType().get("LOC");
         var org = s.byType().get("ORG");

@@ -12,11 +12,16 @@ import org.veil.core.recognize.ResourceLines;
 final class RussianGazetteer {
     private static final String[] ENDINGS = {"ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам",
         "ям", "ах", "ях", "ию", "ия", "ии", "ью", "а", "я", "у", "ю", "е", "и", "ы", "ь", "й", "о"};
+    /** Noun case endings, longest first: "компаний", "компанией", "компаниями" all reduce to "компан". */
+    private static final String[] NOUN_ENDINGS = {"иями", "ыми", "ями", "ами", "ая", "ую", "ые", "ых", "ым", "ией", "ием", "иях", "иям", "ии", "ия", "ию",
+        "ие", "ий", "ей", "ой", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ью", "а", "я", "у", "ю", "е", "и", "ы",
+        "ь", "й", "о"};
+
     static final RussianGazetteer INSTANCE = new RussianGazetteer();
 
     private final Set<String> places = stems("places.txt");
     private final Set<String> givenNames = stems("given-names.txt");
-    private final Set<String> orgHeads = stems("org-heads.txt");
+    private final Set<String> orgHeads = nounStems("org-heads.txt");
 
     private static Set<String> stems(String file) {
         Set<String> out = new HashSet<>();
@@ -24,6 +29,25 @@ final class RussianGazetteer {
             out.add(stem(w));
         }
         return out;
+    }
+
+    private static Set<String> nounStems(String file) {
+        Set<String> out = new HashSet<>();
+        for (String w : ResourceLines.read("/org/veil/core/ru/" + file)) {
+            out.add(nounStem(w));
+        }
+        return out;
+    }
+
+    /** The noun without its case ending (singular or plural), if at least three letters remain. */
+    static String nounStem(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (String e : NOUN_ENDINGS) {
+            if (w.endsWith(e) && w.length() - e.length() >= 3) {
+                return w.substring(0, w.length() - e.length());
+            }
+        }
+        return w;
     }
 
     /** The word without one case ending, if at least three letters remain. */
@@ -41,8 +65,10 @@ final class RussianGazetteer {
         return places.contains(stem(word));
     }
 
+    /** An organisation head noun in any case and number, also as the last part of a compound (интернет-издания). */
     boolean isOrgHead(String word) {
-        return orgHeads.contains(stem(word));
+        int hyphen = word.lastIndexOf('-');
+        return orgHeads.contains(nounStem(word)) || hyphen > 0 && orgHeads.contains(nounStem(word.substring(hyphen + 1)));
     }
 
     boolean isGivenName(String word) {
