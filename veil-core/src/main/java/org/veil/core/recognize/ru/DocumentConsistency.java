@@ -109,6 +109,9 @@ final class DocumentConsistency {
         if (ORG_PHRASES) {
             out = OrganisationPhrases.apply(sentences, out);
         }
+        if (PLACE_PHRASES) {
+            out = PlacePhrases.apply(sentences, out);
+        }
         return PARTICLE_RULE ? joinParticles(sentences, out) : out;
     }
 
@@ -177,6 +180,7 @@ final class DocumentConsistency {
     }
 
     static boolean ORG_PHRASES = Boolean.parseBoolean(System.getProperty("r.orgphrase", "true"));
+    static boolean PLACE_PHRASES = Boolean.parseBoolean(System.getProperty("r.placephrase", "true"));
     static boolean LATIN_RULE = Boolean.parseBoolean(System.getProperty("r.latin", "true"));
 
     /**

@@ -22,6 +22,7 @@ final class RussianGazetteer {
     private final Set<String> places = stems("places.txt");
     private final Set<String> givenNames = stems("given-names.txt");
     private final Set<String> orgHeads = nounStems("org-heads.txt");
+    private final Set<String> placeHeads = nounStems("place-heads.txt");
 
     private static Set<String> stems(String file) {
         Set<String> out = new HashSet<>();
@@ -69,6 +70,11 @@ final class RussianGazetteer {
     boolean isOrgHead(String word) {
         int hyphen = word.lastIndexOf('-');
         return orgHeads.contains(nounStem(word)) || hyphen > 0 && orgHeads.contains(nounStem(word.substring(hyphen + 1)));
+    }
+
+    /** A common noun that heads a place name (река, озеро, площадь), in any case and number. */
+    boolean isPlaceHead(String word) {
+        return placeHeads.contains(nounStem(word));
     }
 
     boolean isGivenName(String word) {

@@ -1,0 +1,98 @@
+package org.veil.core.recognize.ru;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Place names with their common-noun head: "реки Славянки", "города Феникс", "площади Тяньаньмынь",
+ * "Боденским озером", "Кронштадтском бульваре". The tagger often reads the bare name as a person or a firm
+ * ("Славянки" looks like a woman's name); the head noun says it is a place. A name right after a head noun,
+ * or a capitalised adjective right before one, becomes a place together with the head.
+ */
+final class PlacePhrases {
+    static boolean AFTER = Boolean.parseBoolean(System.getProperty("r.placeafter", "true"));
+    static boolean BEFORE = Boolean.parseBoolean(System.getProperty("r.placebefore", "true"));
+
+    private static final String[] ADJECTIVE = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
+        "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"};
+
+    private PlacePhrases() {
+    }
+
+    static List<DocumentConsistency.Tagged> apply(List<List<Tokens.Token>> sentences,
+            List<DocumentConsistency.Tagged> spans) {
+        RussianGazetteer gaz = RussianGazetteer.INSTANCE;
+        List<boolean[]> covered = new ArrayList<>();
+        for (List<Tokens.Token> s : sentences) {
+            covered.add(new boolean[s.size()]);
+        }
+        for (DocumentConsistency.Tagged t : spans) {
+            for (int i = t.from(); i < t.to(); i++) {
+                covered.get(t.sentence())[i] = true;
+            }
+        }
+        List<DocumentConsistency.Tagged> out = new ArrayList<>();
+        for (DocumentConsistency.Tagged t : spans) {
+            List<Tokens.Token> sentence = sentences.get(t.sentence());
+            boolean[] cov = covered.get(t.sentence());
+            int from = t.from();
+            int to = t.to();
+            String first = sentence.get(from).text();
+            boolean named = !t.type().equals("ORG") || !allCaps(first);
+            if (AFTER && named && from > 0 && !cov[from - 1] && lowerCyrillic(sentence.get(from - 1).text())
+                    && gaz.isPlaceHead(sentence.get(from - 1).text())) {
+                from--;
+            } else if (BEFORE && to - from == 1 && to < sentence.size() && !cov[to] && capitalAdjective(first)
+                    && lowerCyrillic(sentence.get(to).text()) && gaz.isPlaceHead(sentence.get(to).text())) {
+                to++;
+            } else {
+                out.add(t);
+                continue;
+            }
+            out.add(new DocumentConsistency.Tagged(t.sentence(), from, to, "LOC"));
+            cov[from] = true;
+            cov[to - 1] = true;
+        }
+        // Untagged: "реку Славянку" where the tagger saw nothing.
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Tokens.Token> sentence = sentences.get(s);
+            boolean[] cov = covered.get(s);
+            for (int i = 1; AFTER && i < sentence.size(); i++) {
+                String w = sentence.get(i).text();
+                if (!cov[i] && !cov[i - 1] && Character.isUpperCase(w.charAt(0)) && cyrillic(w) && !allCaps(w)
+                        && lowerCyrillic(sentence.get(i - 1).text()) && gaz.isPlaceHead(sentence.get(i - 1).text())) {
+                    out.add(new DocumentConsistency.Tagged(s, i - 1, i + 1, "LOC"));
+                    cov[i] = true;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(DocumentConsistency.Tagged::sentence)
+                .thenComparingInt(DocumentConsistency.Tagged::from));
+        return out;
+    }
+
+    private static boolean capitalAdjective(String w) {
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !cyrillic(w)) {
+            return false;
+        }
+        for (String e : ADJECTIVE) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerCyrillic(String w) {
+        return Character.isLowerCase(w.charAt(0)) && cyrillic(w);
+    }
+
+    private static boolean cyrillic(String w) {
+        return Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private static boolean allCaps(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(1));
+    }
+}
