@@ -37,7 +37,11 @@ final class DocumentConsistency {
         }
         // The dictionary first, so that its corrections vote too.
         List<Tagged> known = new ArrayList<>();
-        for (Tagged t : spans) {
+        for (Tagged whole : spans) {
+            Tagged t = TRIM ? trimmed(sentences.get(whole.sentence()), whole) : whole;
+            if (t == null) {
+                continue;
+            }
             for (int i = t.from(); i < t.to(); i++) {
                 covered[t.sentence()][i] = true;
             }
@@ -76,6 +80,10 @@ final class DocumentConsistency {
             if (t.to() - t.from() == 1) {
                 String word = sentences.get(t.sentence()).get(t.from()).text();
                 type = majority(votes.get(key(lex, word)), type);
+                if (PLACE_FINAL && type.equals("PER") && only(lex.marks(word), RussianLexicon.PLACE)
+                        && RussianFeatures.openingQuote(sentences.get(t.sentence()), t.from()) < 0) {
+                    type = "LOC";
+                }
             }
             out.add(new Tagged(t.sentence(), t.from(), t.to(), type));
         }
@@ -94,6 +102,9 @@ final class DocumentConsistency {
                     type = majority(v, null);
                 } else if (i > 0 && (only(lex.marks(word), RussianLexicon.SURNAME) || LISTED_RULE && personOnly(lex, word))) {
                     type = "PER";
+                }
+                if (PLACE_FINAL && "PER".equals(type) && !quoted && only(lex.marks(word), RussianLexicon.PLACE)) {
+                    type = "LOC";
                 }
                 if (type != null && (!quoted || type.equals("ORG"))) {
                     out.add(new Tagged(s, i, i + 1, type));
@@ -181,6 +192,7 @@ final class DocumentConsistency {
 
     static boolean ORG_PHRASES = Boolean.parseBoolean(System.getProperty("r.orgphrase", "true"));
     static boolean PLACE_PHRASES = Boolean.parseBoolean(System.getProperty("r.placephrase", "true"));
+    static boolean PLACE_FINAL = Boolean.parseBoolean(System.getProperty("r.placefinal", "true"));
     static boolean LATIN_RULE = Boolean.parseBoolean(System.getProperty("r.latin", "true"));
 
     /**
@@ -255,6 +267,36 @@ final class DocumentConsistency {
         int person = RussianLexicon.SURNAME | RussianLexicon.LISTED_SURNAME | RussianLexicon.GIVEN
                 | RussianLexicon.LISTED_GIVEN | RussianLexicon.PATRONYMIC;
         return (m & person) != 0 && (m & (RussianLexicon.PLACE | RussianLexicon.ORGANISATION)) == 0;
+    }
+
+    static boolean TRIM = Boolean.parseBoolean(System.getProperty("r.trim", "true"));
+
+    /** Prepositions and conjunctions, capitalised at a sentence start, that the tagger takes into a name. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("в", "во", "на", "из", "с", "со",
+            "к", "ко", "по", "о", "об", "от", "до", "за", "у", "для", "при", "под", "над", "через", "и", "а", "но",
+            "как", "что", "это", "не", "вот", "после", "без", "между", "перед", "также");
+
+    /** The span without function words at its edges ("Из Манчестера" → "Манчестера"), or null if none is left. */
+    private static Tagged trimmed(List<Tokens.Token> sentence, Tagged t) {
+        int from = t.from();
+        int to = t.to();
+        while (from < to && functionWord(sentence, from)) {
+            from++;
+        }
+        while (to > from && functionWord(sentence, to - 1)) {
+            to--;
+        }
+        return from == to ? null : from == t.from() && to == t.to() ? t : new Tagged(t.sentence(), from, to, t.type());
+    }
+
+    /**
+     * A function word: lower-case, or capitalised as the first word of a sentence ("Ли Со Ён" in mid-sentence
+     * is a name); not an initial ("В. Путин" keeps its "В").
+     */
+    private static boolean functionWord(List<Tokens.Token> sentence, int i) {
+        String w = sentence.get(i).text();
+        return FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && (i == 0 || Character.isLowerCase(w.charAt(0)))
+                && !(i + 1 < sentence.size() && sentence.get(i + 1).text().equals("."));
     }
 
     /** The type with strictly more votes than each other, else {@code fallback}. */
