@@ -49,12 +49,11 @@ final class DocumentConsistency {
             if (t.to() - t.from() == 1) {
                 List<Tokens.Token> sentence = sentences.get(t.sentence());
                 int marks = lex.marks(sentence.get(t.from()).text());
-                if (only(marks, RussianLexicon.ORGANISATION)) {
+                if (only(marks, RussianLexicon.ORGANISATION) && (!ORG_FROM_PER_ONLY || type.equals("PER"))) {
                     type = "ORG";
                 } else if (only(marks, RussianLexicon.SURNAME) && RussianFeatures.openingQuote(sentence, t.from()) < 0) {
                     type = "PER";
-                } else if (PLACE_RULE && type.equals("PER") && only(marks, RussianLexicon.PLACE)
-                        && RussianFeatures.openingQuote(sentence, t.from()) < 0) {
+                } else if (PLACE_RULE && type.equals("PER") && placeAlone(lex, sentence, t.from())) {
                     // Лихтенштейн, Манчестер: the dictionary knows the word as a place and as no person's name.
                     type = "LOC";
                 }
@@ -62,8 +61,15 @@ final class DocumentConsistency {
             known.add(new Tagged(t.sentence(), t.from(), t.to(), type));
         }
         Map<String, int[]> votes = new HashMap<>();
+        // Words of multi-word personal names ("Оливер Кан"): the dictionary's place reading does not apply.
+        java.util.Set<String> inFullNames = new java.util.HashSet<>();
         for (Tagged t : known) {
             List<Tokens.Token> sentence = sentences.get(t.sentence());
+            if (t.type().equals("PER") && t.to() - t.from() > 1) {
+                for (int i = t.from(); i < t.to(); i++) {
+                    inFullNames.add(key(lex, sentence.get(i).text()));
+                }
+            }
             if (t.to() - t.from() == 1 || t.type().equals("PER")) {
                 // Every word of a person's name is that person's; a place or firm counts only whole.
                 for (int i = t.from(); i < t.to(); i++) {
@@ -80,8 +86,8 @@ final class DocumentConsistency {
             if (t.to() - t.from() == 1) {
                 String word = sentences.get(t.sentence()).get(t.from()).text();
                 type = majority(votes.get(key(lex, word)), type);
-                if (PLACE_FINAL && type.equals("PER") && only(lex.marks(word), RussianLexicon.PLACE)
-                        && RussianFeatures.openingQuote(sentences.get(t.sentence()), t.from()) < 0) {
+                if (PLACE_FINAL && type.equals("PER") && placeAlone(lex, sentences.get(t.sentence()), t.from())
+                        && !inFullNames.contains(key(lex, word))) {
                     type = "LOC";
                 }
             }
@@ -103,7 +109,8 @@ final class DocumentConsistency {
                 } else if (i > 0 && (only(lex.marks(word), RussianLexicon.SURNAME) || LISTED_RULE && personOnly(lex, word))) {
                     type = "PER";
                 }
-                if (PLACE_FINAL && "PER".equals(type) && !quoted && only(lex.marks(word), RussianLexicon.PLACE)) {
+                if (PLACE_FINAL && "PER".equals(type) && placeAlone(lex, sentence, i)
+                        && !inFullNames.contains(key(lex, word))) {
                     type = "LOC";
                 }
                 if (type != null && (!quoted || type.equals("ORG"))) {
@@ -269,6 +276,7 @@ final class DocumentConsistency {
         return (m & person) != 0 && (m & (RussianLexicon.PLACE | RussianLexicon.ORGANISATION)) == 0;
     }
 
+    static boolean ORG_FROM_PER_ONLY = Boolean.parseBoolean(System.getProperty("r.orgper", "true"));
     static boolean TRIM = Boolean.parseBoolean(System.getProperty("r.trim", "true"));
 
     /** Prepositions and conjunctions, capitalised at a sentence start, that the tagger takes into a name. */
@@ -297,6 +305,21 @@ final class DocumentConsistency {
         String w = sentence.get(i).text();
         return FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && (i == 0 || Character.isLowerCase(w.charAt(0)))
                 && !(i + 1 < sentence.size() && sentence.get(i + 1).text().equals("."));
+    }
+
+    /**
+     * Лихтенштейн, Манчестер: a word the dictionary knows as a place and as no person's name, standing alone:
+     * not in quotes, not after an initial ("Н. Кан") and not next to another capitalised word of a name.
+     */
+    private static boolean placeAlone(RussianLexicon lex, List<Tokens.Token> sentence, int i) {
+        if (!only(lex.marks(sentence.get(i).text()), RussianLexicon.PLACE)
+                || RussianFeatures.openingQuote(sentence, i) >= 0) {
+            return false;
+        }
+        boolean afterInitial = i >= 2 && sentence.get(i - 1).text().equals(".") && sentence.get(i - 2).text().length() == 1;
+        boolean afterName = i >= 1 && capitalised(sentence.get(i - 1).text()) && !sentence.get(i - 1).sentenceStart();
+        boolean beforeName = i + 1 < sentence.size() && capitalised(sentence.get(i + 1).text());
+        return !afterInitial && !afterName && !beforeName;
     }
 
     /** The type with strictly more votes than each other, else {@code fallback}. */

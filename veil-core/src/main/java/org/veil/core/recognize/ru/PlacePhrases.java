@@ -17,6 +17,9 @@ final class PlacePhrases {
     private static final String[] ADJECTIVE = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
         "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"};
 
+    private static final int PERSON = RussianLexicon.GIVEN | RussianLexicon.SURNAME | RussianLexicon.PATRONYMIC
+            | RussianLexicon.LISTED_GIVEN | RussianLexicon.LISTED_SURNAME | RussianLexicon.LISTED_PATRONYMIC;
+
     private PlacePhrases() {
     }
 
@@ -39,7 +42,9 @@ final class PlacePhrases {
             int from = t.from();
             int to = t.to();
             String first = sentence.get(from).text();
-            boolean named = !t.type().equals("ORG") || !allCaps(first);
+            // Not "в округе Виктора Ишаева": a person's name after a place noun stays a person.
+            boolean named = t.type().equals("ORG") ? !allCaps(first) : !t.type().equals("PER") || to - from == 1
+                    && (RussianLexicon.bundled().marks(first) & PERSON) == 0;
             if (AFTER && named && from > 0 && !cov[from - 1] && lowerCyrillic(sentence.get(from - 1).text())
                     && gaz.isPlaceHead(sentence.get(from - 1).text())) {
                 from--;
