@@ -53,6 +53,8 @@ final class DocumentConsistency {
                     type = "ORG";
                 } else if (only(marks, RussianLexicon.SURNAME) && RussianFeatures.openingQuote(sentence, t.from()) < 0) {
                     type = "PER";
+                } else if (COMPOUND_RULE && type.equals("PER") && orgCompound(lex, sentence.get(t.from()).text())) {
+                    type = "ORG";
                 } else if (PLACE_RULE && type.equals("PER") && placeAlone(lex, sentence, t.from())) {
                     // Лихтенштейн, Манчестер: the dictionary knows the word as a place and as no person's name.
                     type = "LOC";
@@ -137,17 +139,25 @@ final class DocumentConsistency {
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("бин", "бен", "ибн", "аль", "эль", "ван",
             "дер", "фон", "де", "ди", "дель", "делла", "да", "дос", "ла", "ле", "ду");
 
-    /** Two person spans with only a name particle between them are one name. */
+    /** Lower-case words inside Latin names of organisations: Corriere della Sera, Registry of Domain Names. */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "and", "for", "the", "de", "della",
+            "del", "des", "du", "la", "le", "und", "für", "&");
+
+    /**
+     * Two person spans with only a name particle between them are one name (Усама бин Ладен); two
+     * organisation spans with only a Latin connector between them are one name (Corriere della Sera).
+     */
     private static List<Tagged> joinParticles(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
         List<Tagged> sorted = new ArrayList<>(spans);
         sorted.sort(java.util.Comparator.comparingInt(Tagged::sentence).thenComparingInt(Tagged::from));
         List<Tagged> out = new ArrayList<>();
         for (Tagged t : sorted) {
             Tagged last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.sentence() == t.sentence() && last.type().equals("PER") && t.type().equals("PER")
-                    && t.from() == last.to() + 1
-                    && PARTICLES.contains(sentences.get(t.sentence()).get(last.to()).text())) {
-                out.set(out.size() - 1, new Tagged(t.sentence(), last.from(), t.to(), "PER"));
+            String between = last != null && last.sentence() == t.sentence() && t.from() == last.to() + 1
+                    ? sentences.get(t.sentence()).get(last.to()).text() : null;
+            if (between != null && last.type().equals(t.type()) && (t.type().equals("PER") && PARTICLES.contains(between)
+                    || t.type().equals("ORG") && CONNECTORS.contains(between))) {
+                out.set(out.size() - 1, new Tagged(t.sentence(), last.from(), t.to(), t.type()));
             } else {
                 out.add(t);
             }
@@ -230,9 +240,16 @@ final class DocumentConsistency {
                     continue;
                 }
                 int j = i + 1;
-                while (j < sentence.size() && !covered[s][j] && (latinCapital(sentence.get(j).text())
-                        || sentence.get(j).text().chars().allMatch(Character::isDigit))) {
-                    j++;
+                while (j < sentence.size() && !covered[s][j]) {
+                    String w = sentence.get(j).text();
+                    if (latinCapital(w) || w.chars().allMatch(Character::isDigit) || domainEnd(sentence, j)) {
+                        j += w.equals(".") ? 2 : 1;
+                    } else if (CONNECTORS.contains(w) && j + 1 < sentence.size() && !covered[s][j + 1]
+                            && latinCapital(sentence.get(j + 1).text())) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
                 }
                 String type = "ORG";
                 if (i >= 1 && sentence.get(i - 1).text().equals("(")) {
@@ -246,6 +263,16 @@ final class DocumentConsistency {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> DOMAINS = java.util.Set.of("ru", "com", "org", "net", "ua", "by", "kz",
+            "info", "рф");
+
+    /** ". ru" after a name: Lenta.ru, Gzt.Ru. */
+    private static boolean domainEnd(List<Tokens.Token> sentence, int j) {
+        return sentence.get(j).text().equals(".") && j + 1 < sentence.size()
+                && DOMAINS.contains(sentence.get(j + 1).text().toLowerCase(Locale.ROOT))
+                && sentence.get(j + 1).start() == sentence.get(j).end();
     }
 
     private static boolean latinCapital(String w) {
@@ -321,6 +348,28 @@ final class DocumentConsistency {
         boolean beforeName = i + 1 < sentence.size() && capitalised(sentence.get(i + 1).text());
         return !afterInitial && !afterName && !beforeName;
     }
+
+    static boolean COMPOUND_RULE = Boolean.parseBoolean(System.getProperty("r.compound", "true"));
+
+    /** Parts of the clipped compounds that name Russian bodies and firms: Росприроднадзор, Минкомсвязь, Нацфронт. */
+    private static final List<String> ORG_PREFIXES = List.of("рос", "мин", "гос", "глав", "нац", "мос", "мэр");
+    private static final List<String> ORG_PARTS = List.of("надзор", "пром", "банк", "нефт", "газ", "строй", "торг",
+            "трест", "связ", "комитет", "фронт", "союз", "совет", "информ", "инвест", "энерго", "холдинг", "новост",
+            "телеком", "авиа", "транс");
+
+    /** A clipped compound (Росприроднадзору, Викиновостям) that the dictionary does not know as a person's name. */
+    private static boolean orgCompound(RussianLexicon lex, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 7 || (lex.marksWithListed(word) & PERSON_MARKS) != 0) {
+            return false;
+        }
+        boolean prefix = ORG_PREFIXES.stream().anyMatch(p -> w.startsWith(p));
+        boolean part = ORG_PARTS.stream().anyMatch(p -> w.indexOf(p, 2) > 0);
+        return prefix && part || part && w.length() >= 9;
+    }
+
+    private static final int PERSON_MARKS = RussianLexicon.GIVEN | RussianLexicon.SURNAME | RussianLexicon.PATRONYMIC
+            | RussianLexicon.LISTED_GIVEN | RussianLexicon.LISTED_SURNAME | RussianLexicon.LISTED_PATRONYMIC;
 
     /** The type with strictly more votes than each other, else {@code fallback}. */
     private static String majority(int[] v, String fallback) {

@@ -39,6 +39,9 @@ final class OrganisationPhrases {
     static List<DocumentConsistency.Tagged> apply(List<List<Tokens.Token>> sentences,
             List<DocumentConsistency.Tagged> spans) {
         List<DocumentConsistency.Tagged> sorted = new ArrayList<>(spans);
+        if (DESCRIBED) {
+            sorted.addAll(describedHeads(sentences, spans));
+        }
         sorted.sort(Comparator.comparingInt(DocumentConsistency.Tagged::sentence)
                 .thenComparingInt(DocumentConsistency.Tagged::from));
         List<DocumentConsistency.Tagged> out = new ArrayList<>();
@@ -86,6 +89,62 @@ final class OrganisationPhrases {
                 }
             }
             out.add(new DocumentConsistency.Tagged(t.sentence(), from, to, "ORG"));
+        }
+        return out;
+    }
+
+    static boolean DESCRIBED = Boolean.parseBoolean(System.getProperty("r.described", "true"));
+
+    /** Adjectives that make a head noun one particular body: "российском министерстве", "Федеральное управление". */
+    private static final List<String> PARTICULAR = List.of("российск", "американск", "японск", "китайск", "европейск",
+            "британск", "немецк", "германск", "французск", "украинск", "израильск", "грузинск", "турецк", "итальянск",
+            "московск", "петербургск", "федеральн", "международн", "всемирн", "верховн", "конституционн",
+            "арбитражн", "президентск", "центральн");
+
+    /**
+     * An untagged head noun with adjectives before it that make it one particular body: the first adjective
+     * capitalised in mid-sentence, or one of country, city or federal level ("японского дипломатического
+     * ведомства", "американском музее").
+     */
+    private static List<DocumentConsistency.Tagged> describedHeads(List<List<Tokens.Token>> sentences,
+            List<DocumentConsistency.Tagged> spans) {
+        List<boolean[]> covered = new ArrayList<>();
+        for (List<Tokens.Token> s : sentences) {
+            covered.add(new boolean[s.size()]);
+        }
+        for (DocumentConsistency.Tagged t : spans) {
+            for (int i = t.from(); i < t.to(); i++) {
+                covered.get(t.sentence())[i] = true;
+            }
+        }
+        List<DocumentConsistency.Tagged> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Tokens.Token> sentence = sentences.get(s);
+            boolean[] cov = covered.get(s);
+            for (int i = 1; i < sentence.size(); i++) {
+                String head = sentence.get(i).text();
+                if (cov[i] || !Character.isLowerCase(head.charAt(0)) || !cyrillic(head)
+                        || !RussianGazetteer.INSTANCE.isOrgHead(head)) {
+                    continue;
+                }
+                int from = i;
+                while (from - 1 >= 0 && !cov[from - 1] && adjective(sentence.get(from - 1).text())
+                        && !STOP.contains(lower(sentence.get(from - 1).text()))) {
+                    from--;
+                }
+                if (from == i) {
+                    continue;
+                }
+                String first = sentence.get(from).text();
+                boolean capital = Character.isUpperCase(first.charAt(0)) && !sentence.get(from).sentenceStart();
+                String l = lower(first);
+                if (capital || PARTICULAR.stream().anyMatch(l::startsWith)) {
+                    out.add(new DocumentConsistency.Tagged(s, from, i + 1, "ORG"));
+                    for (int k = from; k <= i; k++) {
+                        cov[k] = true;
+                    }
+                }
+            }
         }
         return out;
     }
