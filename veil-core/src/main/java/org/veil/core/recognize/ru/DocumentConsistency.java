@@ -120,6 +120,9 @@ final class DocumentConsistency {
                 }
             }
         }
+        if (LIST_RULE) {
+            out = listedPeople(lex, sentences, out);
+        }
         if (QUOTE_RULE) {
             out.addAll(quotedNames(sentences, out));
         }
@@ -370,6 +373,67 @@ final class DocumentConsistency {
 
     private static final int PERSON_MARKS = RussianLexicon.GIVEN | RussianLexicon.SURNAME | RussianLexicon.PATRONYMIC
             | RussianLexicon.LISTED_GIVEN | RussianLexicon.LISTED_SURNAME | RussianLexicon.LISTED_PATRONYMIC;
+
+    static boolean LIST_RULE = Boolean.parseBoolean(System.getProperty("r.list", "true"));
+    private static final java.util.regex.Pattern ARTICLE_NAME =
+            java.util.regex.Pattern.compile("(?:аль|эль|ал|ад|ас|ат|ан|ар|аш|уль|бин|ибн|бен)-\\p{Lu}\\p{Ll}+");
+
+    /**
+     * People the tagger missed where the layout says "person": a name after an Arabic article (аль-Барадеи), and
+     * capitalised words in a bracketed list right after a person ("Бернс (Сен-Луи, Хитли)", the assistants
+     * of a goal) that the dictionary does not know as a place or an organisation. Repeated until nothing
+     * changes, so a list grows from its first tagged name.
+     */
+    private static List<Tagged> listedPeople(RussianLexicon lex, List<List<Tokens.Token>> sentences, List<Tagged> spans) {
+        List<Tagged> out = new ArrayList<>(spans);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String[][] types = new String[sentences.size()][];
+            for (int s = 0; s < sentences.size(); s++) {
+                types[s] = new String[sentences.get(s).size()];
+            }
+            for (Tagged t : out) {
+                for (int i = t.from(); i < t.to(); i++) {
+                    types[t.sentence()][i] = t.type();
+                }
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                List<Tokens.Token> sentence = sentences.get(s);
+                for (int i = 0; i < sentence.size(); i++) {
+                    String w = sentence.get(i).text();
+                    if (types[s][i] != null) {
+                        continue;
+                    }
+                    boolean article = ARTICLE_NAME.matcher(w).matches();
+                    boolean listed = capitalised(w) && i >= 2 && !sentence.get(i).sentenceStart()
+                            && (sentence.get(i - 1).text().equals("(") || sentence.get(i - 1).text().equals(","))
+                            && "PER".equals(types[s][i - 2]) && inBrackets(sentence, i)
+                            && (lex.marks(w) & (RussianLexicon.PLACE | RussianLexicon.ORGANISATION)) == 0;
+                    if (article || listed) {
+                        out.add(new Tagged(s, i, i + 1, "PER"));
+                        types[s][i] = "PER";
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An opening bracket before the token, with no closing one between. */
+    private static boolean inBrackets(List<Tokens.Token> sentence, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String t = sentence.get(k).text();
+            if (t.equals(")")) {
+                return false;
+            }
+            if (t.equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The type with strictly more votes than each other, else {@code fallback}. */
     private static String majority(int[] v, String fallback) {
