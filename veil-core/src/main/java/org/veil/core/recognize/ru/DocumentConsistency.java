@@ -124,7 +124,7 @@ final class DocumentConsistency {
             out = listedPeople(lex, sentences, out);
         }
         if (QUOTE_RULE) {
-            out.addAll(quotedNames(sentences, out));
+            out = quotedNames(sentences, out);
         }
         if (LATIN_RULE) {
             out.addAll(latinNames(sentences, out));
@@ -183,6 +183,8 @@ final class DocumentConsistency {
             }
         }
         List<Tagged> out = new ArrayList<>();
+        List<Tagged> whole = new ArrayList<>();
+        List<java.util.function.Predicate<Tagged>> inside = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
             for (int i = 0; i < sentence.size(); i++) {
@@ -203,11 +205,27 @@ final class DocumentConsistency {
                 }
                 if (free && Character.isUpperCase(first.charAt(0)) && Character.isLetter(first.charAt(0))) {
                     out.add(new Tagged(s, i + 1, close, "ORG"));
+                } else if (QUOTE_WHOLE && Character.isUpperCase(first.charAt(0)) && Character.isLetter(first.charAt(0))
+                        && !covered[s][i + 1] && close - i > 2) {
+                    // «Голоса Америки»: the name is the whole quotation, the place inside is part of it.
+                    final int from = i + 1;
+                    final int to = close;
+                    final int sent = s;
+                    whole.add(new Tagged(s, from, to, "ORG"));
+                    inside.add(t -> t.sentence() == sent && t.from() >= from && t.to() <= to);
                 }
                 i = close;
             }
         }
-        return out;
+        List<Tagged> all = new ArrayList<>();
+        for (Tagged t : spans) {
+            if (inside.stream().noneMatch(p -> p.test(t))) {
+                all.add(t);
+            }
+        }
+        all.addAll(out);
+        all.addAll(whole);
+        return all;
     }
 
     static boolean ORG_PHRASES = Boolean.parseBoolean(System.getProperty("r.orgphrase", "true"));
@@ -374,6 +392,7 @@ final class DocumentConsistency {
     private static final int PERSON_MARKS = RussianLexicon.GIVEN | RussianLexicon.SURNAME | RussianLexicon.PATRONYMIC
             | RussianLexicon.LISTED_GIVEN | RussianLexicon.LISTED_SURNAME | RussianLexicon.LISTED_PATRONYMIC;
 
+    static boolean QUOTE_WHOLE = Boolean.parseBoolean(System.getProperty("r.quotewhole", "true"));
     static boolean LIST_RULE = Boolean.parseBoolean(System.getProperty("r.list", "true"));
     private static final java.util.regex.Pattern ARTICLE_NAME =
             java.util.regex.Pattern.compile("(?:аль|эль|ал|ад|ас|ат|ан|ар|аш|уль|бин|ибн|бен)-\\p{Lu}\\p{Ll}+");
