@@ -15,11 +15,6 @@ import java.util.Set;
  * альянс", "Арбитражный суд").
  */
 final class OrganisationPhrases {
-    static boolean LEFT = Boolean.parseBoolean(System.getProperty("r.orgleft", "true"));
-    static boolean RIGHT = Boolean.parseBoolean(System.getProperty("r.orgright", "true"));
-    static boolean LEAD = Boolean.parseBoolean(System.getProperty("r.orglead", "true"));
-    static boolean ADJ_LOC = Boolean.parseBoolean(System.getProperty("r.orgadj", "true"));
-
     /** Genitive endings of nouns and adjectives, singular and plural. */
     private static final String[] GENITIVE = {"ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой", "ы", "и", "а", "я"};
     private static final String[] ADJECTIVE = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
@@ -39,9 +34,7 @@ final class OrganisationPhrases {
     static List<DocumentConsistency.Tagged> apply(List<List<Tokens.Token>> sentences,
             List<DocumentConsistency.Tagged> spans) {
         List<DocumentConsistency.Tagged> sorted = new ArrayList<>(spans);
-        if (DESCRIBED) {
-            sorted.addAll(describedHeads(sentences, spans));
-        }
+        sorted.addAll(describedHeads(sentences, spans));
         sorted.sort(Comparator.comparingInt(DocumentConsistency.Tagged::sentence)
                 .thenComparingInt(DocumentConsistency.Tagged::from));
         List<DocumentConsistency.Tagged> out = new ArrayList<>();
@@ -51,7 +44,7 @@ final class OrganisationPhrases {
             DocumentConsistency.Tagged next = k + 1 < sorted.size() && sorted.get(k + 1).sentence() == t.sentence()
                     ? sorted.get(k + 1) : null;
             // "Атлантический альянс": a capitalised adjective called a place, right before an organisation head.
-            if (ADJ_LOC && t.type().equals("LOC") && t.to() - t.from() == 1 && next != null && next.type().equals("ORG")
+            if (t.type().equals("LOC") && t.to() - t.from() == 1 && next != null && next.type().equals("ORG")
                     && next.from() == t.to() && adjective(sentence.get(t.from()).text())
                     && RussianGazetteer.INSTANCE.isOrgHead(sentence.get(next.from()).text())) {
                 sorted.set(k + 1, new DocumentConsistency.Tagged(t.sentence(), t.from(), next.to(), "ORG"));
@@ -60,7 +53,7 @@ final class OrganisationPhrases {
             int limitLeft = out.isEmpty() || out.get(out.size() - 1).sentence() != t.sentence() ? 0
                     : out.get(out.size() - 1).to();
             int from = t.from();
-            if (LEAD && t.type().equals("ORG")) {
+            if (t.type().equals("ORG")) {
                 // компании Oracle, газета «Ведомости»: the head noun before the name belongs to it.
                 int h = from - 1;
                 if (h >= limitLeft && (sentence.get(h).text().equals("«") || sentence.get(h).text().equals("\""))) {
@@ -75,13 +68,13 @@ final class OrganisationPhrases {
                 out.add(t);
                 continue;
             }
-            while (LEFT && from - 1 >= limitLeft && adjective(sentence.get(from - 1).text())
+            while (from - 1 >= limitLeft && adjective(sentence.get(from - 1).text())
                     && !STOP.contains(lower(sentence.get(from - 1).text()))) {
                 from--;
             }
             int to = t.to();
             int limitRight = next == null ? sentence.size() : next.from();
-            if (RIGHT && RussianGazetteer.INSTANCE.isOrgHead(sentence.get(t.to() - 1).text())) {
+            if (RussianGazetteer.INSTANCE.isOrgHead(sentence.get(t.to() - 1).text())) {
                 int added = 0;
                 while (to < limitRight && added < MAX_RIGHT && genitive(sentence.get(to).text())) {
                     to++;
@@ -92,8 +85,6 @@ final class OrganisationPhrases {
         }
         return out;
     }
-
-    static boolean DESCRIBED = Boolean.parseBoolean(System.getProperty("r.described", "true"));
 
     /** Adjectives that make a head noun one particular body: "российском министерстве", "Федеральное управление". */
     private static final List<String> PARTICULAR = List.of("российск", "американск", "японск", "китайск", "европейск",

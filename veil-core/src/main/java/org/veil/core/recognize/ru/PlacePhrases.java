@@ -11,9 +11,6 @@ import java.util.List;
  * or a capitalised adjective right before one, becomes a place together with the head.
  */
 final class PlacePhrases {
-    static boolean AFTER = Boolean.parseBoolean(System.getProperty("r.placeafter", "true"));
-    static boolean BEFORE = Boolean.parseBoolean(System.getProperty("r.placebefore", "true"));
-
     private static final String[] ADJECTIVE = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
         "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"};
 
@@ -45,10 +42,10 @@ final class PlacePhrases {
             // Not "в округе Виктора Ишаева": a person's name after a place noun stays a person.
             boolean named = t.type().equals("ORG") ? !allCaps(first) : !t.type().equals("PER") || to - from == 1
                     && (RussianLexicon.bundled().marks(first) & PERSON) == 0;
-            if (AFTER && named && from > 0 && !cov[from - 1] && lowerCyrillic(sentence.get(from - 1).text())
+            if (named && from > 0 && !cov[from - 1] && lowerCyrillic(sentence.get(from - 1).text())
                     && gaz.isPlaceHead(sentence.get(from - 1).text())) {
                 from--;
-            } else if (BEFORE && to - from == 1 && to < sentence.size() && !cov[to] && capitalAdjective(first)
+            } else if (to - from == 1 && to < sentence.size() && !cov[to] && capitalAdjective(first)
                     && lowerCyrillic(sentence.get(to).text()) && gaz.isPlaceHead(sentence.get(to).text())) {
                 to++;
             } else {
@@ -63,7 +60,7 @@ final class PlacePhrases {
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
             boolean[] cov = covered.get(s);
-            for (int i = 1; AFTER && i < sentence.size(); i++) {
+            for (int i = 1; i < sentence.size(); i++) {
                 String w = sentence.get(i).text();
                 if (!cov[i] && !cov[i - 1] && Character.isUpperCase(w.charAt(0)) && cyrillic(w) && !allCaps(w)
                         && lowerCyrillic(sentence.get(i - 1).text()) && gaz.isPlaceHead(sentence.get(i - 1).text())) {

@@ -66,9 +66,7 @@ final class RussianFeatures {
         if (gaz.isOrgHead(pw2)) {
             f.add("gaz=prev2-org");
         }
-        if (ORGRUN) {
-            orgRun(f, tokens, i, gaz);
-        }
+        orgRun(f, tokens, i, gaz);
         int open = openingQuote(tokens, i);
         f.add("quoted=" + (open >= 0));
         if (open >= 0) {
@@ -89,8 +87,6 @@ final class RussianFeatures {
         }
         return f;
     }
-
-    static boolean ORGRUN = Boolean.parseBoolean(System.getProperty("r.orgrun", "true"));
 
     /**
      * "Комитет защиты журналистов", "Союз координационных советов": a capitalised organisation head a few
