@@ -27,6 +27,8 @@ final class OrganisationPhrases {
             "стали", "стала", "мы", "вы", "они", "он", "она", "оно", "ли", "бы", "же", "нет", "не", "ни", "ей", "ой",
             "многих", "других", "другой", "одной", "одного", "каждой", "каждого", "своими", "такой", "такого");
     private static final int MAX_RIGHT = 3;
+    /** Endings of reflexive and past-tense verbs ("вернулся", "заявила"), which look genitive but end a name. */
+    private static final String[] VERB = {"ся", "сь", "ила", "ела", "ыла", "яла", "или", "ели", "ыли", "яли"};
 
     private OrganisationPhrases() {
     }
@@ -152,6 +154,11 @@ final class OrganisationPhrases {
     private static boolean genitive(String w) {
         if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !cyrillic(w) || STOP.contains(w)) {
             return false;
+        }
+        for (String e : VERB) {
+            if (w.endsWith(e)) {
+                return false;
+            }
         }
         for (String e : GENITIVE) {
             if (w.endsWith(e)) {
