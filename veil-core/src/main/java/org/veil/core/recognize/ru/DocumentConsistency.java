@@ -15,9 +15,12 @@ import java.util.Map;
  * <li>a capitalised word left untagged is tagged when its name was tagged elsewhere in the document (in
  * quotes only as an organisation);</li>
  * <li>a word the dictionary knows only as a surname is a person, unless it stands in quotes, where it is
- * the name of a newspaper, a ship or a firm; one it knows only as an organisation (Минобороны, Госдума) is
- * an organisation.</li>
+ * the name of a newspaper, a ship or a firm; one it knows only as an organisation (Минобороны, Госдума) or
+ * a clipped compound (Росприроднадзор) is an organisation where the tagger said person (between place and
+ * organisation the context decides: МКС); one it knows only as a place, standing alone, is a place.</li>
  * </ul>
+ * Then the layout ({@link NameLayout}) and the phrases around head nouns ({@link OrganisationPhrases},
+ * {@link PlacePhrases}) complete what the tagger cut short.
  */
 final class DocumentConsistency {
     /** A tagged run of tokens [from, to) of one sentence; {@code type} is PER, LOC or ORG. */
