@@ -151,7 +151,8 @@ final class DocumentConsistency {
                 || RussianFeatures.openingQuote(sentence, i) >= 0) {
             return false;
         }
-        boolean afterInitial = i >= 2 && sentence.get(i - 1).text().equals(".") && sentence.get(i - 2).text().length() == 1;
+        boolean afterInitial = i >= 2 && sentence.get(i - 1).text().equals(".")
+                && sentence.get(i - 2).text().length() == 1;
         boolean afterName = i >= 1 && capitalised(sentence.get(i - 1).text()) && !sentence.get(i - 1).sentenceStart();
         boolean beforeName = i + 1 < sentence.size() && capitalised(sentence.get(i + 1).text());
         return !afterInitial && !afterName && !beforeName;

@@ -1,9 +1,15 @@
 package org.veil.core.recognize.ru;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.veil.core.recognize.ru.DocumentConsistency.Tagged;
 
 /**
  * Names that the layout of the text gives away where the tagger saw nothing or too much: a short capitalised
@@ -16,28 +22,29 @@ final class NameLayout {
     }
 
     /** Lower-case words inside Arabic, Dutch, German and other names: Усама бин Ладен, Ван дер Ваальс. */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("бин", "бен", "ибн", "аль", "эль", "ван",
+    private static final Set<String> PARTICLES = Set.of("бин", "бен", "ибн", "аль", "эль", "ван",
             "дер", "фон", "де", "ди", "дель", "делла", "да", "дос", "ла", "ле", "ду");
 
     /** Lower-case words inside Latin names of organisations: Corriere della Sera, Registry of Domain Names. */
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "and", "for", "the", "de", "della",
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "de", "della",
             "del", "des", "du", "la", "le", "und", "für", "&");
 
     /**
      * Two person spans with only a name particle between them are one name (Усама бин Ладен); two
      * organisation spans with only a Latin connector between them are one name (Corriere della Sera).
      */
-    static List<DocumentConsistency.Tagged> joinParticles(List<List<Tokens.Token>> sentences, List<DocumentConsistency.Tagged> spans) {
-        List<DocumentConsistency.Tagged> sorted = new ArrayList<>(spans);
-        sorted.sort(java.util.Comparator.comparingInt(DocumentConsistency.Tagged::sentence).thenComparingInt(DocumentConsistency.Tagged::from));
-        List<DocumentConsistency.Tagged> out = new ArrayList<>();
-        for (DocumentConsistency.Tagged t : sorted) {
-            DocumentConsistency.Tagged last = out.isEmpty() ? null : out.get(out.size() - 1);
+    static List<Tagged> joinParticles(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
+        List<Tagged> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Tagged::sentence).thenComparingInt(Tagged::from));
+        List<Tagged> out = new ArrayList<>();
+        for (Tagged t : sorted) {
+            Tagged last = out.isEmpty() ? null : out.get(out.size() - 1);
             String between = last != null && last.sentence() == t.sentence() && t.from() == last.to() + 1
                     ? sentences.get(t.sentence()).get(last.to()).text() : null;
-            if (between != null && last.type().equals(t.type()) && (t.type().equals("PER") && PARTICLES.contains(between)
+            if (between != null && last.type().equals(t.type())
+                    && (t.type().equals("PER") && PARTICLES.contains(between)
                     || t.type().equals("ORG") && CONNECTORS.contains(between))) {
-                out.set(out.size() - 1, new DocumentConsistency.Tagged(t.sentence(), last.from(), t.to(), t.type()));
+                out.set(out.size() - 1, new Tagged(t.sentence(), last.from(), t.to(), t.type()));
             } else {
                 out.add(t);
             }
@@ -49,19 +56,19 @@ final class NameLayout {
      * «Яблоко», «Ведомости», «Спартак»: a short capitalised name in quotes that nothing else tagged is the
      * name of an organisation, a newspaper or a team, the commonest things Russian news puts in quotes.
      */
-    static List<DocumentConsistency.Tagged> quotedNames(List<List<Tokens.Token>> sentences, List<DocumentConsistency.Tagged> spans) {
+    static List<Tagged> quotedNames(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
         boolean[][] covered = new boolean[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             covered[s] = new boolean[sentences.get(s).size()];
         }
-        for (DocumentConsistency.Tagged t : spans) {
+        for (Tagged t : spans) {
             for (int i = t.from(); i < t.to(); i++) {
                 covered[t.sentence()][i] = true;
             }
         }
-        List<DocumentConsistency.Tagged> out = new ArrayList<>();
-        List<DocumentConsistency.Tagged> whole = new ArrayList<>();
-        List<java.util.function.Predicate<DocumentConsistency.Tagged>> inside = new ArrayList<>();
+        List<Tagged> out = new ArrayList<>();
+        List<Tagged> whole = new ArrayList<>();
+        List<Predicate<Tagged>> inside = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
             for (int i = 0; i < sentence.size(); i++) {
@@ -69,7 +76,8 @@ final class NameLayout {
                     continue;
                 }
                 int close = i + 1;
-                while (close < sentence.size() && close - i <= MAX_QUOTED + 1 && !sentence.get(close).text().equals("»")) {
+                while (close < sentence.size() && close - i <= MAX_QUOTED + 1
+                        && !sentence.get(close).text().equals("»")) {
                     close++;
                 }
                 if (close >= sentence.size() || close - i > MAX_QUOTED + 1 || close == i + 1) {
@@ -81,21 +89,21 @@ final class NameLayout {
                     free &= !covered[s][k];
                 }
                 if (free && Character.isUpperCase(first.charAt(0)) && Character.isLetter(first.charAt(0))) {
-                    out.add(new DocumentConsistency.Tagged(s, i + 1, close, "ORG"));
+                    out.add(new Tagged(s, i + 1, close, "ORG"));
                 } else if (Character.isUpperCase(first.charAt(0)) && Character.isLetter(first.charAt(0))
                         && !covered[s][i + 1] && close - i > 2) {
                     // «Голоса Америки»: the name is the whole quotation, the place inside is part of it.
                     final int from = i + 1;
                     final int to = close;
                     final int sent = s;
-                    whole.add(new DocumentConsistency.Tagged(s, from, to, "ORG"));
+                    whole.add(new Tagged(s, from, to, "ORG"));
                     inside.add(t -> t.sentence() == sent && t.from() >= from && t.to() <= to);
                 }
                 i = close;
             }
         }
-        List<DocumentConsistency.Tagged> all = new ArrayList<>();
-        for (DocumentConsistency.Tagged t : spans) {
+        List<Tagged> all = new ArrayList<>();
+        for (Tagged t : spans) {
             if (inside.stream().noneMatch(p -> p.test(t))) {
                 all.add(t);
             }
@@ -110,22 +118,22 @@ final class NameLayout {
      * tagged is mostly a firm or a medium; in brackets right after a tagged name ("Билал Хассеин (Bilal
      * Hussein)") it is that name's original spelling and takes its type.
      */
-    static List<DocumentConsistency.Tagged> latinNames(List<List<Tokens.Token>> sentences, List<DocumentConsistency.Tagged> spans) {
-        java.util.Map<Long, DocumentConsistency.Tagged> endingAt = new HashMap<>();
+    static List<Tagged> latinNames(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
+        Map<Long, Tagged> endingAt = new HashMap<>();
         boolean[][] covered = new boolean[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             covered[s] = new boolean[sentences.get(s).size()];
         }
-        for (DocumentConsistency.Tagged t : spans) {
+        for (Tagged t : spans) {
             for (int i = t.from(); i < t.to(); i++) {
                 covered[t.sentence()][i] = true;
             }
             endingAt.put((long) t.sentence() << 32 | t.to(), t);
         }
-        List<DocumentConsistency.Tagged> out = new ArrayList<>();
+        List<Tagged> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
-            if (sentence.stream().noneMatch(t -> cyrillic(t.text()))) {
+            if (sentence.stream().noneMatch(t -> RussianGazetteer.cyrillic(t.text()))) {
                 continue;
             }
             for (int i = 0; i < sentence.size(); i++) {
@@ -146,19 +154,19 @@ final class NameLayout {
                 }
                 String type = "ORG";
                 if (i >= 1 && sentence.get(i - 1).text().equals("(")) {
-                    DocumentConsistency.Tagged before = endingAt.get((long) s << 32 | (i - 1));
+                    Tagged before = endingAt.get((long) s << 32 | (i - 1));
                     if (before != null) {
                         type = before.type();
                     }
                 }
-                out.add(new DocumentConsistency.Tagged(s, i, j, type));
+                out.add(new Tagged(s, i, j, type));
                 i = j;
             }
         }
         return out;
     }
 
-    private static final java.util.Set<String> DOMAINS = java.util.Set.of("ru", "com", "org", "net", "ua", "by", "kz",
+    private static final Set<String> DOMAINS = Set.of("ru", "com", "org", "net", "ua", "by", "kz",
             "info", "рф");
 
     /** ". ru" after a name: Lenta.ru, Gzt.Ru. */
@@ -173,20 +181,17 @@ final class NameLayout {
                 && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
-    private static boolean cyrillic(String w) {
-        return Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
-    }
 
     /** Longer quotations are titles of works or quoted speech, not names. */
     private static final int MAX_QUOTED = 4;
 
     /** Prepositions and conjunctions, capitalised at a sentence start, that the tagger takes into a name. */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("в", "во", "на", "из", "с", "со",
+    private static final Set<String> FUNCTION_WORDS = Set.of("в", "во", "на", "из", "с", "со",
             "к", "ко", "по", "о", "об", "от", "до", "за", "у", "для", "при", "под", "над", "через", "и", "а", "но",
             "как", "что", "это", "не", "вот", "после", "без", "между", "перед", "также");
 
     /** The span without function words at its edges ("Из Манчестера" → "Манчестера"), or null if none is left. */
-    static DocumentConsistency.Tagged trimmed(List<Tokens.Token> sentence, DocumentConsistency.Tagged t) {
+    static Tagged trimmed(List<Tokens.Token> sentence, Tagged t) {
         int from = t.from();
         int to = t.to();
         while (from < to && functionWord(sentence, from)) {
@@ -195,7 +200,7 @@ final class NameLayout {
         while (to > from && functionWord(sentence, to - 1)) {
             to--;
         }
-        return from == to ? null : from == t.from() && to == t.to() ? t : new DocumentConsistency.Tagged(t.sentence(), from, to, t.type());
+        return from == to ? null : from == t.from() && to == t.to() ? t : new Tagged(t.sentence(), from, to, t.type());
     }
 
     /**
@@ -208,8 +213,8 @@ final class NameLayout {
                 && !(i + 1 < sentence.size() && sentence.get(i + 1).text().equals("."));
     }
 
-    private static final java.util.regex.Pattern ARTICLE_NAME =
-            java.util.regex.Pattern.compile("(?:аль|эль|ал|ад|ас|ат|ан|ар|аш|уль|бин|ибн|бен)-\\p{Lu}\\p{Ll}+");
+    private static final Pattern ARTICLE_NAME =
+            Pattern.compile("(?:аль|эль|ал|ад|ас|ат|ан|ар|аш|уль|бин|ибн|бен)-\\p{Lu}\\p{Ll}+");
 
     /**
      * People the tagger missed where the layout says "person": a name after an Arabic article (аль-Барадеи), and
@@ -217,8 +222,8 @@ final class NameLayout {
      * of a goal) that the dictionary does not know as a place or an organisation. Repeated until nothing
      * changes, so a list grows from its first tagged name.
      */
-    static List<DocumentConsistency.Tagged> listedPeople(RussianLexicon lex, List<List<Tokens.Token>> sentences, List<DocumentConsistency.Tagged> spans) {
-        List<DocumentConsistency.Tagged> out = new ArrayList<>(spans);
+    static List<Tagged> listedPeople(RussianLexicon lex, List<List<Tokens.Token>> sentences, List<Tagged> spans) {
+        List<Tagged> out = new ArrayList<>(spans);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -226,7 +231,7 @@ final class NameLayout {
             for (int s = 0; s < sentences.size(); s++) {
                 types[s] = new String[sentences.get(s).size()];
             }
-            for (DocumentConsistency.Tagged t : out) {
+            for (Tagged t : out) {
                 for (int i = t.from(); i < t.to(); i++) {
                     types[t.sentence()][i] = t.type();
                 }
@@ -244,7 +249,7 @@ final class NameLayout {
                             && "PER".equals(types[s][i - 2]) && inBrackets(sentence, i)
                             && (lex.marks(w) & (RussianLexicon.PLACE | RussianLexicon.ORGANISATION)) == 0;
                     if (article || listed) {
-                        out.add(new DocumentConsistency.Tagged(s, i, i + 1, "PER"));
+                        out.add(new Tagged(s, i, i + 1, "PER"));
                         types[s][i] = "PER";
                         changed = true;
                     }

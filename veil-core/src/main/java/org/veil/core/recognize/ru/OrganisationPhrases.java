@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.veil.core.recognize.ru.DocumentConsistency.Tagged;
 
 /**
  * Multi-word organisation names the tagger cuts short. Russian names an organisation by a head noun with
@@ -16,9 +17,8 @@ import java.util.Set;
  */
 final class OrganisationPhrases {
     /** Genitive endings of nouns and adjectives, singular and plural. */
-    private static final String[] GENITIVE = {"ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой", "ы", "и", "а", "я"};
-    private static final String[] ADJECTIVE = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
-        "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"};
+    private static final String[] GENITIVE = {"ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой", "ы", "и", "а",
+        "я"};
     /** Words with genitive-looking endings that never continue a name. */
     private static final Set<String> STOP = Set.of("его", "её", "ее", "их", "этого", "этой", "того", "той", "всего",
             "всей", "всех", "которого", "которой", "которых", "своего", "своей", "своих", "сам", "сами", "также",
@@ -33,23 +33,23 @@ final class OrganisationPhrases {
     private OrganisationPhrases() {
     }
 
-    static List<DocumentConsistency.Tagged> apply(List<List<Tokens.Token>> sentences,
-            List<DocumentConsistency.Tagged> spans) {
-        List<DocumentConsistency.Tagged> sorted = new ArrayList<>(spans);
+    static List<Tagged> apply(List<List<Tokens.Token>> sentences,
+            List<Tagged> spans) {
+        List<Tagged> sorted = new ArrayList<>(spans);
         sorted.addAll(describedHeads(sentences, spans));
-        sorted.sort(Comparator.comparingInt(DocumentConsistency.Tagged::sentence)
-                .thenComparingInt(DocumentConsistency.Tagged::from));
-        List<DocumentConsistency.Tagged> out = new ArrayList<>();
+        sorted.sort(Comparator.comparingInt(Tagged::sentence)
+                .thenComparingInt(Tagged::from));
+        List<Tagged> out = new ArrayList<>();
         for (int k = 0; k < sorted.size(); k++) {
-            DocumentConsistency.Tagged t = sorted.get(k);
+            Tagged t = sorted.get(k);
             List<Tokens.Token> sentence = sentences.get(t.sentence());
-            DocumentConsistency.Tagged next = k + 1 < sorted.size() && sorted.get(k + 1).sentence() == t.sentence()
+            Tagged next = k + 1 < sorted.size() && sorted.get(k + 1).sentence() == t.sentence()
                     ? sorted.get(k + 1) : null;
             // "Атлантический альянс": a capitalised adjective called a place, right before an organisation head.
             if (t.type().equals("LOC") && t.to() - t.from() == 1 && next != null && next.type().equals("ORG")
-                    && next.from() == t.to() && adjective(sentence.get(t.from()).text())
+                    && next.from() == t.to() && RussianGazetteer.adjectival(sentence.get(t.from()).text())
                     && RussianGazetteer.INSTANCE.isOrgHead(sentence.get(next.from()).text())) {
-                sorted.set(k + 1, new DocumentConsistency.Tagged(t.sentence(), t.from(), next.to(), "ORG"));
+                sorted.set(k + 1, new Tagged(t.sentence(), t.from(), next.to(), "ORG"));
                 continue;
             }
             int limitLeft = out.isEmpty() || out.get(out.size() - 1).sentence() != t.sentence() ? 0
@@ -70,7 +70,7 @@ final class OrganisationPhrases {
                 out.add(t);
                 continue;
             }
-            while (from - 1 >= limitLeft && adjective(sentence.get(from - 1).text())
+            while (from - 1 >= limitLeft && RussianGazetteer.adjectival(sentence.get(from - 1).text())
                     && !STOP.contains(lower(sentence.get(from - 1).text()))) {
                 from--;
             }
@@ -83,7 +83,7 @@ final class OrganisationPhrases {
                     added++;
                 }
             }
-            out.add(new DocumentConsistency.Tagged(t.sentence(), from, to, "ORG"));
+            out.add(new Tagged(t.sentence(), from, to, "ORG"));
         }
         return out;
     }
@@ -99,29 +99,29 @@ final class OrganisationPhrases {
      * capitalised in mid-sentence, or one of country, city or federal level ("японского дипломатического
      * ведомства", "американском музее").
      */
-    private static List<DocumentConsistency.Tagged> describedHeads(List<List<Tokens.Token>> sentences,
-            List<DocumentConsistency.Tagged> spans) {
+    private static List<Tagged> describedHeads(List<List<Tokens.Token>> sentences,
+            List<Tagged> spans) {
         List<boolean[]> covered = new ArrayList<>();
         for (List<Tokens.Token> s : sentences) {
             covered.add(new boolean[s.size()]);
         }
-        for (DocumentConsistency.Tagged t : spans) {
+        for (Tagged t : spans) {
             for (int i = t.from(); i < t.to(); i++) {
                 covered.get(t.sentence())[i] = true;
             }
         }
-        List<DocumentConsistency.Tagged> out = new ArrayList<>();
+        List<Tagged> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
             boolean[] cov = covered.get(s);
             for (int i = 1; i < sentence.size(); i++) {
                 String head = sentence.get(i).text();
-                if (cov[i] || !Character.isLowerCase(head.charAt(0)) || !cyrillic(head)
+                if (cov[i] || !Character.isLowerCase(head.charAt(0)) || !RussianGazetteer.cyrillic(head)
                         || !RussianGazetteer.INSTANCE.isOrgHead(head)) {
                     continue;
                 }
                 int from = i;
-                while (from - 1 >= 0 && !cov[from - 1] && adjective(sentence.get(from - 1).text())
+                while (from - 1 >= 0 && !cov[from - 1] && RussianGazetteer.adjectival(sentence.get(from - 1).text())
                         && !STOP.contains(lower(sentence.get(from - 1).text()))) {
                     from--;
                 }
@@ -132,7 +132,7 @@ final class OrganisationPhrases {
                 boolean capital = Character.isUpperCase(first.charAt(0)) && !sentence.get(from).sentenceStart();
                 String l = lower(first);
                 if (capital || PARTICULAR.stream().anyMatch(l::startsWith)) {
-                    out.add(new DocumentConsistency.Tagged(s, from, i + 1, "ORG"));
+                    out.add(new Tagged(s, from, i + 1, "ORG"));
                     for (int k = from; k <= i; k++) {
                         cov[k] = true;
                     }
@@ -142,7 +142,7 @@ final class OrganisationPhrases {
         return out;
     }
 
-    private static boolean holdsHead(List<Tokens.Token> sentence, DocumentConsistency.Tagged t) {
+    private static boolean holdsHead(List<Tokens.Token> sentence, Tagged t) {
         for (int i = t.from(); i < t.to(); i++) {
             if (RussianGazetteer.INSTANCE.isOrgHead(sentence.get(i).text())) {
                 return true;
@@ -152,7 +152,8 @@ final class OrganisationPhrases {
     }
 
     private static boolean genitive(String w) {
-        if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !cyrillic(w) || STOP.contains(w)) {
+        if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !RussianGazetteer.cyrillic(w)
+                || STOP.contains(w)) {
             return false;
         }
         for (String e : VERB) {
@@ -166,23 +167,6 @@ final class OrganisationPhrases {
             }
         }
         return false;
-    }
-
-    private static boolean adjective(String w) {
-        if (w.length() < 4 || !cyrillic(w)) {
-            return false;
-        }
-        String l = lower(w);
-        for (String e : ADJECTIVE) {
-            if (l.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean cyrillic(String w) {
-        return Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static String lower(String w) {

@@ -3,6 +3,7 @@ package org.veil.core.recognize.ru;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.veil.core.recognize.ru.DocumentConsistency.Tagged;
 
 /**
  * Place names with their common-noun head: "реки Славянки", "города Феникс", "площади Тяньаньмынь",
@@ -11,29 +12,26 @@ import java.util.List;
  * or a capitalised adjective right before one, becomes a place together with the head.
  */
 final class PlacePhrases {
-    private static final String[] ADJECTIVE = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
-        "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"};
-
     private static final int PERSON = RussianLexicon.GIVEN | RussianLexicon.SURNAME | RussianLexicon.PATRONYMIC
             | RussianLexicon.LISTED_GIVEN | RussianLexicon.LISTED_SURNAME | RussianLexicon.LISTED_PATRONYMIC;
 
     private PlacePhrases() {
     }
 
-    static List<DocumentConsistency.Tagged> apply(List<List<Tokens.Token>> sentences,
-            List<DocumentConsistency.Tagged> spans) {
+    static List<Tagged> apply(List<List<Tokens.Token>> sentences,
+            List<Tagged> spans) {
         RussianGazetteer gaz = RussianGazetteer.INSTANCE;
         List<boolean[]> covered = new ArrayList<>();
         for (List<Tokens.Token> s : sentences) {
             covered.add(new boolean[s.size()]);
         }
-        for (DocumentConsistency.Tagged t : spans) {
+        for (Tagged t : spans) {
             for (int i = t.from(); i < t.to(); i++) {
                 covered.get(t.sentence())[i] = true;
             }
         }
-        List<DocumentConsistency.Tagged> out = new ArrayList<>();
-        for (DocumentConsistency.Tagged t : spans) {
+        List<Tagged> out = new ArrayList<>();
+        for (Tagged t : spans) {
             List<Tokens.Token> sentence = sentences.get(t.sentence());
             boolean[] cov = covered.get(t.sentence());
             int from = t.from();
@@ -52,7 +50,7 @@ final class PlacePhrases {
                 out.add(t);
                 continue;
             }
-            out.add(new DocumentConsistency.Tagged(t.sentence(), from, to, "LOC"));
+            out.add(new Tagged(t.sentence(), from, to, "LOC"));
             cov[from] = true;
             cov[to - 1] = true;
         }
@@ -62,37 +60,27 @@ final class PlacePhrases {
             boolean[] cov = covered.get(s);
             for (int i = 1; i < sentence.size(); i++) {
                 String w = sentence.get(i).text();
-                if (!cov[i] && !cov[i - 1] && Character.isUpperCase(w.charAt(0)) && cyrillic(w) && !allCaps(w)
+                if (!cov[i] && !cov[i - 1] && Character.isUpperCase(w.charAt(0)) && RussianGazetteer.cyrillic(w)
+                        && !allCaps(w)
                         && lowerCyrillic(sentence.get(i - 1).text()) && gaz.isPlaceHead(sentence.get(i - 1).text())) {
-                    out.add(new DocumentConsistency.Tagged(s, i - 1, i + 1, "LOC"));
+                    out.add(new Tagged(s, i - 1, i + 1, "LOC"));
                     cov[i] = true;
                 }
             }
         }
-        out.sort(Comparator.comparingInt(DocumentConsistency.Tagged::sentence)
-                .thenComparingInt(DocumentConsistency.Tagged::from));
+        out.sort(Comparator.comparingInt(Tagged::sentence)
+                .thenComparingInt(Tagged::from));
         return out;
     }
 
     private static boolean capitalAdjective(String w) {
-        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !cyrillic(w)) {
-            return false;
-        }
-        for (String e : ADJECTIVE) {
-            if (w.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && RussianGazetteer.adjectival(w);
     }
 
     private static boolean lowerCyrillic(String w) {
-        return Character.isLowerCase(w.charAt(0)) && cyrillic(w);
+        return Character.isLowerCase(w.charAt(0)) && RussianGazetteer.cyrillic(w);
     }
 
-    private static boolean cyrillic(String w) {
-        return Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
-    }
 
     private static boolean allCaps(String w) {
         return w.length() > 1 && Character.isUpperCase(w.charAt(1));

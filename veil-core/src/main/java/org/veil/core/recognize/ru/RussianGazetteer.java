@@ -13,8 +13,9 @@ final class RussianGazetteer {
     private static final String[] ENDINGS = {"ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам",
         "ям", "ах", "ях", "ию", "ия", "ии", "ью", "а", "я", "у", "ю", "е", "и", "ы", "ь", "й", "о"};
     /** Noun case endings, longest first: "компаний", "компанией", "компаниями" all reduce to "компан". */
-    private static final String[] NOUN_ENDINGS = {"иями", "ыми", "ями", "ами", "ая", "ую", "ые", "ых", "ым", "ией", "ием", "иях", "иям", "ии", "ия", "ию",
-        "ие", "ий", "ей", "ой", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ью", "а", "я", "у", "ю", "е", "и", "ы",
+    private static final String[] NOUN_ENDINGS = {"иями", "ыми", "ями", "ами", "ая", "ую", "ые", "ых", "ым", "ией",
+        "ием", "иях", "иям", "ии", "ия", "ию", "ие", "ий", "ей", "ой", "ом", "ем", "ам", "ям", "ах", "ях", "ов",
+        "ев", "ью", "а", "я", "у", "ю", "е", "и", "ы",
         "ь", "й", "о"};
 
     static final RussianGazetteer INSTANCE = new RussianGazetteer();
@@ -51,6 +52,29 @@ final class RussianGazetteer {
         return w;
     }
 
+    /** Adjective endings in every case, gender and number ("Федеральное", "японского", "Боденским"). */
+    private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
+        "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"};
+
+    /** A Cyrillic word of at least four letters with an adjective's ending. */
+    static boolean adjectival(String word) {
+        if (word.length() < 4 || !cyrillic(word)) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String e : ADJECTIVE_ENDINGS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word starts with a Cyrillic letter. */
+    static boolean cyrillic(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
     /** The word without one case ending, if at least three letters remain. */
     static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
@@ -69,7 +93,8 @@ final class RussianGazetteer {
     /** An organisation head noun in any case and number, also as the last part of a compound (интернет-издания). */
     boolean isOrgHead(String word) {
         int hyphen = word.lastIndexOf('-');
-        return orgHeads.contains(nounStem(word)) || hyphen > 0 && orgHeads.contains(nounStem(word.substring(hyphen + 1)));
+        return orgHeads.contains(nounStem(word))
+                || hyphen > 0 && orgHeads.contains(nounStem(word.substring(hyphen + 1)));
     }
 
     /** A common noun that heads a place name (река, озеро, площадь), in any case and number. */
