@@ -31,11 +31,13 @@ class FactRuBenchmarkTest {
                 per.anyTypeRecall(), loc.precision(), loc.recall(), loc.anyTypeRecall(), org.precision(),
                 org.recall(), org.anyTypeRecall(), s.entityRecall());
         System.out.println(figures);
-        assertTrue(per.recall() >= 0.97, figures);
-        assertTrue(per.f1() >= 0.93, figures);
-        assertTrue(per.anyTypeRecall() >= 0.98, figures);
-        assertTrue(loc.recall() >= 0.85, figures);
-        assertTrue(org.recall() >= 0.59, figures);
+        // The floors of issue 12; precision may not fall far either (recall bought with noise is no gain).
+        assertTrue(per.recall() >= 0.95, figures);
+        assertTrue(per.f1() >= 0.92, figures);
+        assertTrue(per.anyTypeRecall() >= 0.99, figures);
+        assertTrue(loc.recall() >= 0.88, figures);
+        assertTrue(org.recall() >= 0.75, figures);
+        assertTrue(per.precision() >= 0.90 && loc.precision() >= 0.92 && org.precision() >= 0.72, figures);
     }
 
     @Test

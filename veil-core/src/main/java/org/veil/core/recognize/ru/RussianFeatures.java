@@ -66,6 +66,7 @@ final class RussianFeatures {
         if (gaz.isOrgHead(pw2)) {
             f.add("gaz=prev2-org");
         }
+        orgRun(f, tokens, i, gaz);
         int open = openingQuote(tokens, i);
         f.add("quoted=" + (open >= 0));
         if (open >= 0) {
@@ -85,6 +86,26 @@ final class RussianFeatures {
             lexical(f, "n", nw, marks[i + 1], false);
         }
         return f;
+    }
+
+    /**
+     * "Комитет защиты журналистов", "Союз координационных советов": a capitalised organisation head a few
+     * words back with only lower-case words between continues into them.
+     */
+    private static void orgRun(List<String> f, List<Tokens.Token> tokens, int i, RussianGazetteer gaz) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String w = tokens.get(k).text();
+            if (Character.isUpperCase(w.charAt(0))) {
+                if (gaz.isOrgHead(w)) {
+                    f.add("orgrun=" + (i - k) + "|" + shape(tokens.get(i).text()));
+                    f.add("orgrun-suf2=" + suffix(tokens.get(i).text(), 2));
+                }
+                return;
+            }
+            if (!Character.isLetter(w.charAt(0))) {
+                return;
+            }
+        }
     }
 
     /**
