@@ -25,7 +25,8 @@ public final class AgePatterns {
             + "|Январь|Февраль|Март|Апрель|Май|Июнь|Июль|Август|Сентябрь|Октябрь|Ноябрь|Декабрь|Статья|Статьи"
             + "|Статье|Глава|Главы|Часть|Части|Пункт|Пункта|Раздел|Том|Страница|Квартира|Дом|Улица|Комната|Итого"
             + "|Однако|Также|Всего)(?![\\p{L}]))";
-    private static final String NAME = NOT_A_NAME + "\\p{Lu}[\\p{Ll}’'-]+";
+    // The look-ahead first: the list of words is tried only where a capital letter starts a word.
+    private static final String NAME = "(?=\\p{Lu})" + NOT_A_NAME + "\\p{Lu}[\\p{Ll}’'-]+";
     private static final String YEARS = "(?:years?(?: old)?|лет|года?)";
     /** "29 years" that is a span of time, not an age: "29 years ago", "29 лет назад". */
     private static final String NOT_A_PERIOD = "(?!\\s(?:ago|later|earlier|before|after|since|of|in prison|назад|спустя"
