@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.veil.core.model.Analysis;
@@ -25,7 +26,18 @@ final class AnalysisJson {
      */
     static String write(Analysis a) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        write(a, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the document (and a line break) to {@code out}, which is flushed but left open; a long text's
+     * JSON is not held in memory (on 20 MB of text it is about 70 MB of characters, and a string of it
+     * several times over while it grows).
+     */
+    static void write(Analysis a, Writer out) {
+        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .createGenerator(out)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartObject();
             g.writeStringField("document", a.document().id());
@@ -57,10 +69,12 @@ final class AnalysisJson {
             }
             g.writeEndArray();
             g.writeEndObject();
+            g.flush();
+            out.write(System.lineSeparator());
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out + System.lineSeparator();
     }
 
     private static double rounded(double confidence) {

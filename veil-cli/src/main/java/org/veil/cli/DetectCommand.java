@@ -82,7 +82,11 @@ final class DetectCommand implements Callable<Integer> {
                 ? DocumentInput.documents().analyze(analyzer, document.get(), language)
                 : analyzer.analyze(new Document(file, text, language));
         StartupTrace.mark("text analysed");
-        out.print(format == Format.json ? AnalysisJson.write(analysis) : AnalysisTable.write(analysis));
+        if (format == Format.json) {
+            AnalysisJson.write(analysis, out);
+        } else {
+            out.print(AnalysisTable.write(analysis));
+        }
         out.flush();
         StartupTrace.mark("output written");
         return 0;
