@@ -219,7 +219,11 @@ final class TextSpeed {
                 Matcher m = GC_LINE.matcher(line);
                 if (m.find()) {
                     peak = Math.max(peak, Long.parseLong(m.group(1)));
-                    live = Math.max(live, Long.parseLong(m.group(2)));
+                    // Only collections that move objects tell what is live; a remark or cleanup pause of
+                    // concurrent marking reports the heap as it stands, garbage included.
+                    if (line.contains("Pause Young") || line.contains("Pause Full")) {
+                        live = Math.max(live, Long.parseLong(m.group(2)));
+                    }
                 }
             }
             out.printf("%d MB input, fresh %s under -Xmx1g: %s, peak heap %d MB before a collection, %d MB live"
