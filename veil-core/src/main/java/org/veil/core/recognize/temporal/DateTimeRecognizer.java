@@ -64,6 +64,8 @@ public final class DateTimeRecognizer implements Recognizer {
 
     /** Every letter a DATE alternative can begin with (the pattern is case-sensitive). */
     private static final String FIRST_LETTERS = "abcdefilmnostuwJFMASONDTW";
+    /** Every letter a COUNT can begin with, in either case ("a few", "One", "several"...). */
+    private static final String COUNT_FIRST_LETTERS = "otfsenaOTFSENA";
     /** The non-alphanumeric characters of LEFT_BOUNDARY. */
     private static final String BOUNDARY_MARKS = "/§№#.";
 
@@ -97,11 +99,21 @@ public final class DateTimeRecognizer implements Recognizer {
             }
             // else: a rejected match may hide a valid one that starts inside it ("in Jul" before "July 2000").
         }
-        Matcher d = DURATION.matcher(text);
-        while (d.find()) {
-            if (plausible(text, d.start(), d.end())) {
-                out.add(new Mention(d.start(), d.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.6, name(),
-                        Specificity.PATTERN));
+        // The same scan as find(): after a match, kept or not, the next one is looked for from its end; a
+        // duration starts with a digit or a number word, so no other position is tried.
+        Matcher d = DURATION.matcher(text).useTransparentBounds(true);
+        for (int at = 0; at < n; at++) {
+            char c = text.charAt(at);
+            if (!(c >= '0' && c <= '9') && COUNT_FIRST_LETTERS.indexOf(c) < 0) {
+                continue;
+            }
+            d.region(at, n);
+            if (d.lookingAt()) {
+                if (plausible(text, d.start(), d.end())) {
+                    out.add(new Mention(d.start(), d.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.6, name(),
+                            Specificity.PATTERN));
+                }
+                at = d.end() - 1;
             }
         }
         return out;
