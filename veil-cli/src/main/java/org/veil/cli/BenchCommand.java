@@ -62,6 +62,10 @@ final class BenchCommand extends GroupCommand {
                         + " (default: ${DEFAULT-VALUE}; 0 skips)")
         int heapMb;
 
+        @Option(names = "--heap-without-taggers", description = "measure the peak heap only without the statistical"
+                + " taggers (minutes instead of most of an hour on 20 MB)")
+        boolean heapWithoutTaggers;
+
         @Option(names = "--sizes", split = ",", defaultValue = "1", paramLabel = "MB",
                 description = "sizes in MB of one long text for detect vs anonymize (default: ${DEFAULT-VALUE}; 0 skips)")
         int[] sizes;
@@ -79,6 +83,7 @@ final class BenchCommand extends GroupCommand {
                 speed.coldStart(texts.get(0), russianSample());
             }
             speed.singlePassAndWarm(texts, seconds);
+            speed.withoutTaggers("English (TAB texts)", texts, seconds);
             speed.scaling(texts, seconds);
             Analyzer analyzer = Analyzer.english();
             texts.forEach(t -> analyzer.analyze(Document.of(t))); // warm-up
@@ -92,11 +97,14 @@ final class BenchCommand extends GroupCommand {
                     anonymize / veil);
             vaultLookups(out);
             longTexts(out, analyzer, texts);
-            russian(out, analyzer, veil);
+            russian(out, analyzer, veil, speed);
             out.printf("peak heap used: %.0f MB (max heap %d MB)%n", Measure.peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / 1048576);
             if (heapMb > 0) {
-                speed.peakHeap(texts, heapMb);
+                speed.peakHeap(texts, heapMb, false);
+                if (!heapWithoutTaggers) {
+                    speed.peakHeap(texts, heapMb, true);
+                }
             }
             out.flush();
             return 0;
@@ -161,7 +169,8 @@ final class BenchCommand extends GroupCommand {
         }
 
         /** Russian throughput (factRuEval texts) next to the English figure, and the Russian model's load time. */
-        private void russian(PrintWriter out, Analyzer analyzer, double englishKbs) throws IOException {
+        private void russian(PrintWriter out, Analyzer analyzer, double englishKbs, TextSpeed speed)
+                throws IOException {
             Path dir = Path.of("../shared/data/factru/devset");
             if (!Files.isDirectory(dir)) {
                 out.println("russian: skipped (" + dir + " not found)");
@@ -175,6 +184,7 @@ final class BenchCommand extends GroupCommand {
             texts.forEach(t -> analyzer.analyze(Document.of(t)));
             double ru = kbPerSecond(texts, bytes, t -> analyzer.analyze(Document.of(t)).spans().size());
             out.printf("russian warm throughput, one thread: %.1f KB/s (ratio to English %.2f)%n", ru, ru / englishKbs);
+            speed.withoutTaggers("Russian (factRuEval texts)", texts, seconds);
             long t0 = System.nanoTime();
             try (var in = new java.util.zip.GZIPInputStream(
                     RussianNerRecognizer.class.getResourceAsStream(RussianNerRecognizer.MODEL), 1 << 16)) {

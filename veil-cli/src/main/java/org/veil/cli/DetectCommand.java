@@ -70,17 +70,25 @@ final class DetectCommand implements Callable<Integer> {
         Optional<DocumentAnonymizer.Opened> document = DocumentInput.open(file);
         String text = document.isPresent() ? document.get().text() : Inputs.read(file);
         String language = Inputs.language(lang, text);
+        StartupTrace.mark("input read");
         PrintWriter out = spec.commandLine().getOut();
         if (text.isEmpty()) {
             out.flush();
             return 0;
         }
         Analyzer analyzer = Analyzer.english();
+        StartupTrace.mark("analyzer built");
         Analysis analysis = document.isPresent()
                 ? DocumentInput.documents().analyze(analyzer, document.get(), language)
                 : analyzer.analyze(new Document(file, text, language));
-        out.print(format == Format.json ? AnalysisJson.write(analysis) : AnalysisTable.write(analysis));
+        StartupTrace.mark("text analysed");
+        if (format == Format.json) {
+            AnalysisJson.write(analysis, out);
+        } else {
+            out.print(AnalysisTable.write(analysis));
+        }
         out.flush();
+        StartupTrace.mark("output written");
         return 0;
     }
 

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -14,14 +16,31 @@ import picocli.CommandLine.ParseResult;
 
 /** The {@code veil} command. Exit codes: 0 done, 1 refused input or bad usage, 2 internal error. */
 @Command(name = "veil", mixinStandardHelpOptions = true, version = "veil 0.1.0",
-        description = "Find and remove what identifies people in text, files and photos, offline.",
-        subcommands = {TextCommand.class, ScrubCommand.class, FacesCommand.class, VaultCommand.class,
-                ReviewCommand.class, EvalCommand.class, BenchCommand.class, CorpusCommand.class,
-                TrainCommand.class, DemoCommand.class})
+        description = "Find and remove what identifies people in text, files and photos, offline.")
 public final class Main extends GroupCommand {
+    /** The subcommands by name, in the order the usage lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(TextCommand.class, ScrubCommand.class,
+            FacesCommand.class, VaultCommand.class, ReviewCommand.class, EvalCommand.class, BenchCommand.class,
+            CorpusCommand.class, TrainCommand.class, DemoCommand.class);
 
+    /** The whole command tree. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command tree for these arguments: when the first one names a subcommand, only that subcommand is
+     * built. Picocli builds the model of every command it registers (their classes, options and the classes
+     * their fields hold: Jackson, PDF, images, Spark), which was most of a start-up before any work began.
+     */
+    static CommandLine commandLine(String[] arguments) {
         CommandLine cl = new CommandLine(new Main());
+        Class<?> only = arguments.length > 0 ? SUBCOMMANDS.get(arguments[0]) : null;
+        for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+            if (only == null || e.getValue() == only) {
+                cl.addSubcommand(e.getKey(), e.getValue());
+            }
+        }
         cl.setExecutionStrategy(parsed -> {
             refuseEmptyArguments(parsed);
             return new CommandLine.RunLast().execute(parsed);
@@ -81,7 +100,20 @@ public final class Main extends GroupCommand {
         return "I/O error: " + SafeOutput.describe(e);
     }
 
+    private static Map<String, Class<?>> subcommands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return byName;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        StartupTrace.mark("main");
+        CommandLine cl = commandLine(args);
+        StartupTrace.mark("command line built");
+        int code = cl.execute(args);
+        StartupTrace.mark("done");
+        System.exit(code);
     }
 }

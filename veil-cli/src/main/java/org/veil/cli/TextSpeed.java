@@ -1,11 +1,15 @@
 package org.veil.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,7 +52,8 @@ final class TextSpeed {
             boolean archive = Files.isRegularFile(jsa)
                     && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) >= 0;
             List<String> plain = List.of(java, "-jar", jar.toString(), "text", "detect");
-            List<String> shared = List.of(java, "-XX:SharedArchiveFile=" + jsa, "-jar", jar.toString(), "text",
+            List<String> shared = List.of(java, "-XX:SharedArchiveFile=" + jsa,
+                    "-Xlog:cds=off,cds+dynamic=off", "-jar", jar.toString(), "text",
                     "detect");
             for (Path input : List.of(en, ru)) {
                 String what = input == en ? "English" : "Russian";
@@ -93,6 +98,60 @@ final class TextSpeed {
         return warm;
     }
 
+    /**
+     * The pipeline without its statistical taggers (patterns, lists, public context, overlaps, linking): one
+     * pass and warm, on one core, in CPU time of the measuring thread, and the CPU time of each recognizer in
+     * the warm run, so that what the taggers leave to the rest shows and its hot spots are named.
+     */
+    void withoutTaggers(String what, List<String> texts, double seconds) {
+        long bytes = bytes(texts);
+        Map<String, long[]> cpu = new TreeMap<>();
+        List<Recognizer> timed = RecognizerRegistry.withoutTaggers().stream().map(r -> cpuTimed(r, cpu)).toList();
+        Analyzer analyzer = new Analyzer(timed);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long t0 = threads.getCurrentThreadCpuTime();
+        texts.forEach(t -> analyzer.analyze(Document.of(t)));
+        double single = bytes / 1024.0 / ((threads.getCurrentThreadCpuTime() - t0) / 1e9);
+        cpu.values().forEach(v -> v[0] = 0);
+        t0 = threads.getCurrentThreadCpuTime();
+        long rounds = 0;
+        while (threads.getCurrentThreadCpuTime() - t0 < seconds * 1e9 || rounds == 0) {
+            texts.forEach(t -> analyzer.analyze(Document.of(t)));
+            rounds++;
+        }
+        long total = threads.getCurrentThreadCpuTime() - t0;
+        double warm = rounds * bytes / 1024.0 / (total / 1e9);
+        out.printf("%s without the taggers (rules, lists, context, linking), one core, CPU time: single pass %.1f KB/s,"
+                + " warm %.1f KB/s%n", what, single, warm);
+        long recognizers = cpu.values().stream().mapToLong(v -> v[0]).sum();
+        StringBuilder top = new StringBuilder();
+        cpu.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(6)
+                .forEach(e -> top.append(String.format(" %s %.0f%%", e.getKey(), 100.0 * e.getValue()[0] / total)));
+        out.printf("  share of that CPU time: recognizers %.0f%% (largest:%s), overlaps, context and linking %.0f%%%n",
+                100.0 * recognizers / total, top, 100.0 * (total - recognizers) / total);
+        out.flush();
+    }
+
+    /** A recognizer that adds the CPU time of each call to {@code cpu} under its name. */
+    private static Recognizer cpuTimed(Recognizer r, Map<String, long[]> cpu) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] sum = cpu.computeIfAbsent(r.name(), k -> new long[1]);
+        return new Recognizer() {
+            @Override
+            public String name() {
+                return r.name();
+            }
+
+            @Override
+            public List<Mention> recognize(String text) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                List<Mention> found = r.recognize(text);
+                sum[0] += threads.getCurrentThreadCpuTime() - t0;
+                return found;
+            }
+        };
+    }
+
     /** Two threads sharing one analyzer, as folder mode runs, against one thread; then the old locked path. */
     void scaling(List<String> texts, double seconds) {
         Analyzer analyzer = Analyzer.english();
@@ -129,10 +188,12 @@ final class TextSpeed {
     }
 
     /**
-     * Peak heap of a fresh {@code text detect} process under {@code -Xmx1g} on one text of {@code mb} MB made
-     * of the corpus texts, read from its GC log (heap in use before each collection, and at exit).
+     * Peak heap of a fresh process under {@code -Xmx1g} on one text of {@code mb} MB made of the corpus texts,
+     * read from its GC log: the most in use before a collection (garbage included) and the most still live
+     * after one. With {@code taggers} it is {@code text detect} itself; without, {@link HeapProbe} (the same
+     * steps without the statistical taggers, which take most of an hour on 20 MB).
      */
-    void peakHeap(List<String> texts, int mb) throws Exception {
+    void peakHeap(List<String> texts, int mb, boolean taggers) throws Exception {
         Path dir = Files.createTempDirectory("veil-bench-heap");
         Path input = dir.resolve("long.txt");
         Path log = dir.resolve("gc.log");
@@ -143,21 +204,33 @@ final class TextSpeed {
             }
             Files.writeString(input, sb);
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-Xmx1g", "-Xlog:gc:file=" + log, "-jar", jar.toString(), "text",
-                    "detect", input.toString()).redirectErrorStream(true)
+            List<String> command = taggers
+                    ? List.of(java, "-Xmx1g", "-Xlog:gc:file=" + log, "-jar", jar.toString(), "text", "detect",
+                            input.toString())
+                    : List.of(java, "-Xmx1g", "-Xlog:gc:file=" + log, "-cp", jar.toString(),
+                            HeapProbe.class.getName(), input.toString());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             int rc = p.waitFor();
             double secs = (System.nanoTime() - t0) / 1e9;
             long peak = 0;
+            long live = 0;
             for (String line : Files.readAllLines(log)) {
                 Matcher m = GC_LINE.matcher(line);
                 if (m.find()) {
                     peak = Math.max(peak, Long.parseLong(m.group(1)));
+                    // Only collections that move objects tell what is live; a remark or cleanup pause of
+                    // concurrent marking reports the heap as it stands, garbage included.
+                    if (line.contains("Pause Young") || line.contains("Pause Full")) {
+                        live = Math.max(live, Long.parseLong(m.group(2)));
+                    }
                 }
             }
-            out.printf("%d MB input, fresh text detect under -Xmx1g: %s, peak heap %d MB (ratio to the 1 GB cap "
-                    + "%.2f), %.0f s, %.1f KB/s%n", mb, rc == 0 ? "finished" : "FAILED (exit " + rc + ")", peak,
-                    peak / 1024.0, secs, Files.size(input) / 1024.0 / secs);
+            out.printf("%d MB input, fresh %s under -Xmx1g: %s, peak heap %d MB before a collection, %d MB live"
+                    + " after one (ratio to the 1 GB cap %.2f), %.0f s, %.1f KB/s%n", mb,
+                    taggers ? "text detect" : "detection without the taggers",
+                    rc == 0 ? "finished" : "FAILED (exit " + rc + ")", peak, live, live / 1024.0, secs,
+                    Files.size(input) / 1024.0 / secs);
             out.flush();
         } finally {
             Files.deleteIfExists(input);

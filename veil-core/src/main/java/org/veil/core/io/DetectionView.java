@@ -21,7 +21,17 @@ public final class DetectionView {
     }
 
     public static DetectionView of(String original) {
-        StringBuilder view = new StringBuilder(original.length());
+        int first = 0;
+        while (first < original.length() && !invisible(original.charAt(first))) {
+            first++;
+        }
+        if (first == original.length()) {
+            // Nothing hidden (nearly every text): no offset table, one copy for the look-alike letters.
+            char[] chars = original.toCharArray();
+            return unmixScripts(chars) ? new DetectionView(new String(chars), null)
+                    : new DetectionView(original, null);
+        }
+        char[] chars = new char[original.length()];
         int[] map = new int[original.length() + 1];
         int n = 0;
         for (int i = 0; i < original.length(); i++) {
@@ -29,16 +39,13 @@ public final class DetectionView {
             if (invisible(c)) {
                 continue;
             }
-            map[n++] = i;
-            view.append(c);
+            map[n] = i;
+            chars[n++] = c;
         }
         map[n] = original.length();
-        if (n == original.length()) {
-            map = null;
-        }
-        char[] chars = view.toString().toCharArray();
-        unmixScripts(chars);
-        return new DetectionView(new String(chars), map);
+        char[] view = java.util.Arrays.copyOf(chars, n);
+        unmixScripts(view);
+        return new DetectionView(new String(view), java.util.Arrays.copyOf(map, n + 1));
     }
 
     /** The text recognizers should read. */
@@ -66,8 +73,12 @@ public final class DetectionView {
         return Character.getType(c) == Character.FORMAT;
     }
 
-    /** In each word with both Latin and Cyrillic letters, the minority script's look-alikes take the main script. */
-    private static void unmixScripts(char[] c) {
+    /**
+     * In each word with both Latin and Cyrillic letters, the minority script's look-alikes take the main script.
+     * Returns whether any letter changed.
+     */
+    private static boolean unmixScripts(char[] c) {
+        boolean changed = false;
         int i = 0;
         while (i < c.length) {
             if (!Character.isLetter(c[i])) {
@@ -91,10 +102,12 @@ public final class DetectionView {
                     int at = (toCyrillic ? LATIN : CYRILLIC).indexOf(c[k]);
                     if (at >= 0) {
                         c[k] = (toCyrillic ? CYRILLIC : LATIN).charAt(at);
+                        changed = true;
                     }
                 }
             }
         }
+        return changed;
     }
 
     private static boolean isCyrillic(char c) {

@@ -19,6 +19,7 @@ public final class NameForms {
             "sister", "brother", "imam", "rabbi", "mme", "mlle", "herr", "frau", "bay", "bayan");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’]+|[,;:“”‘’]+$");
 
     private NameForms() {
     }
@@ -173,7 +174,7 @@ public final class NameForms {
     public static List<String> nameWords(String mention) {
         List<String> words = new ArrayList<>();
         for (String w : mention.split("[\\s\\u00A0]+")) {
-            String bare = POSSESSIVE.matcher(w).replaceAll("").replaceAll("^[\\p{Punct}“”‘’]+|[,;:“”‘’]+$", "");
+            String bare = EDGE_PUNCTUATION.matcher(POSSESSIVE.matcher(w).replaceAll("")).replaceAll("");
             if (bare.isEmpty() || TITLES.contains(bare.toLowerCase(Locale.ROOT).replace(".", ""))) {
                 continue;
             }

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    // Compiled once: String.replaceAll compiles its pattern on every call, and this runs for every name word.
+    private static final Pattern J_AFTER_VOWEL = Pattern.compile("(?<=[aeiouy])j");
+    private static final Pattern IO_BETWEEN_CONSONANTS = Pattern.compile("(?<=[^aeiou])io(?=[^aeiou])");
     private static final String[] CYRILLIC = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
         "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "i", "", "e", "iu", "ia"};
 
@@ -38,13 +41,13 @@ public final class NameKey {
             }
         }
         // j after a vowel is й (Aleksej, Sergej); elsewhere it is an English j (Jan is not Ian).
-        String k = sb.toString().replaceAll("(?<=[aeiouy])j", "i").replace('y', 'i').replace('w', 'v')
+        String k = J_AFTER_VOWEL.matcher(sb).replaceAll("i").replace('y', 'i').replace('w', 'v')
                 .replace("kh", "h").replace("ks", "x");
         // Е at a word's start and ё after a consonant are written ye/ie and yo/io in Latin.
         if (k.startsWith("ie")) {
             k = k.substring(1);
         }
-        k = k.replaceAll("(?<=[^aeiou])io(?=[^aeiou])", "e");
+        k = IO_BETWEEN_CONSONANTS.matcher(k).replaceAll("e");
         StringBuilder out = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
             if (i == 0 || k.charAt(i) != k.charAt(i - 1)) {

@@ -26,6 +26,7 @@ public final class PublicEntities {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}’'-]+");
     /** "2nd", "5th": the number of a chamber or a section, not a place. */
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     /** "the Minister of [Agriculture and Food Economics]": the tagger sometimes leaves the head outside. */
     private static final Pattern HEAD_BEFORE = Pattern.compile("(?:Minister|Ministry|Ministers|Secretary|Department"
             + "|Office|Court|Chamber|Division|Section|Committee|Commissioner|Director|Directorate) (?:of|for)"
@@ -104,7 +105,7 @@ public final class PublicEntities {
         Matcher w = WORD.matcher(name);
         boolean head = headOutside;
         while (w.find()) {
-            String word = w.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            String word = POSSESSIVE.matcher(w.group().toLowerCase(Locale.ROOT)).replaceAll("");
             if (heads.contains(word)) {
                 head = true;
             } else if (!qualifiers.contains(word) && !ORDINAL.matcher(word).matches()) {

@@ -25,7 +25,9 @@ public final class AgePatterns {
             + "|Январь|Февраль|Март|Апрель|Май|Июнь|Июль|Август|Сентябрь|Октябрь|Ноябрь|Декабрь|Статья|Статьи"
             + "|Статье|Глава|Главы|Часть|Части|Пункт|Пункта|Раздел|Том|Страница|Квартира|Дом|Улица|Комната|Итого"
             + "|Однако|Также|Всего)(?![\\p{L}]))";
-    private static final String NAME = NOT_A_NAME + "\\p{Lu}[\\p{Ll}’'-]+";
+    /** A capitalised word; it ends where the characters of the class end (greedy, so only one way to match). */
+    private static final String NAME_RUN = "\\p{Lu}[\\p{Ll}’'-]+";
+    private static final String NAME = NOT_A_NAME + NAME_RUN;
     private static final String YEARS = "(?:years?(?: old)?|лет|года?)";
     /** "29 years" that is a span of time, not an age: "29 years ago", "29 лет назад". */
     private static final String NOT_A_PERIOD = "(?!\\s(?:ago|later|earlier|before|after|since|of|in prison|назад|спустя"
@@ -45,7 +47,10 @@ public final class AgePatterns {
 
     /** "Voronin, 29, said", "the victim, Andrei Voronin, 29.", "Воронин, 29 лет, рассказал", "Galina (61)". */
     public static PatternRecognizer apposition() {
-        return age("(?<![\\p{L}\\p{N}])" + NAME + "(?:,[ \\u00A0](?<id>\\d{1,3})(?=[,;)]|\\.(?:\\s|$)|[ \\u00A0][—–-][ \\u00A0]"
+        // The look-ahead is what every match needs after the name ("Name, 2" or "Name (2"), checked before the
+        // long list of words that are not names: most capitalised words fail it at once.
+        return age("(?<![\\p{L}\\p{N}])(?=" + NAME_RUN + "(?:,[ \\u00A0]\\d|[ \\u00A0]\\(\\d))" + NAME
+                + "(?:,[ \\u00A0](?<id>\\d{1,3})(?=[,;)]|\\.(?:\\s|$)|[ \\u00A0][—–-][ \\u00A0]"
                 + "|[ \\u00A0]" + YEARS + E + NOT_A_PERIOD + ")"
                 + "|[ \\u00A0]\\((?<id2>\\d{1,3})(?:[ \\u00A0]" + YEARS + ")?\\))", 0);
     }
@@ -78,7 +83,7 @@ public final class AgePatterns {
                 + "|(?<id2>" + year + "\\s?(?:г\\.\\s?р\\.|г\\.р|года\\sрождения|г\\.\\sрождения|гг\\.\\sрождения))"
                 + "|(?iu:родил(?:ся|ась|ись)|рожд(?:ён|ен|ена|ены))\\s(?:в\\s)?(?<id3>" + year + "(?:\\s?(?:году|г\\.)|-м)?)"
                 + "(?![\\p{N}])"
-                + "|" + NAME + "[ \\u00A0]\\((?<id4>" + year + "[ \\u00A0]?[–—-][ \\u00A0]?" + year + ")\\))"),
+                + "|(?=" + NAME_RUN + "[ \\u00A0]\\(\\d)" + NAME + "[ \\u00A0]\\((?<id4>" + year + "[ \\u00A0]?[–—-][ \\u00A0]?" + year + ")\\))"),
                 EntityType.DATETIME, IdentifierKind.QUASI, 0.9, Specificity.PATTERN, null);
     }
 }

@@ -12,6 +12,8 @@ import org.veil.core.recognize.ResourceLines;
  */
 public final class Lexicon {
     private final Set<String> phrases = new HashSet<>();
+    /** Every first word, first two words… of a phrase that has more words after them. */
+    private final Set<String> beginnings = new HashSet<>();
     private int longest;
 
     private Lexicon() {
@@ -36,6 +38,14 @@ public final class Lexicon {
     private void add(String key) {
         phrases.add(key);
         longest = Math.max(longest, key.split(" ").length);
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+            beginnings.add(key.substring(0, space));
+        }
+    }
+
+    /** Whether some phrase starts with these words and goes on: a longer phrase may still match. */
+    public boolean startsLonger(String phrase) {
+        return beginnings.contains(phrase);
     }
 
     public boolean contains(String phrase) {

@@ -1,6 +1,7 @@
 package org.veil.core.recognize.quasi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,37 +35,47 @@ public final class LexiconRecognizer implements Recognizer {
 
     @Override
     public List<Mention> recognize(String text) {
-        List<int[]> words = new ArrayList<>();
+        // Word bounds in two int arrays and each word folded when it is looked at: a list of int pairs and an
+        // array of folded words cost about 100 bytes per word, 300 MB on a 20 MB text, for each lexicon.
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int count = 0;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-        }
-        String[] folded = new String[words.size()];
-        for (int k = 0; k < folded.length; k++) {
-            folded[k] = Lexicon.normalise(text.substring(words.get(k)[0], words.get(k)[1]));
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = m.start();
+            ends[count++] = m.end();
         }
         List<Mention> out = new ArrayList<>();
         int i = 0;
-        while (i < words.size()) {
+        while (i < count) {
             int matched = 0;
-            StringBuilder phrase = new StringBuilder();
-            for (int n = 1; n <= lexicon.longest() && i + n <= words.size(); n++) {
-                int[] w = words.get(i + n - 1);
+            String phrase = null;
+            for (int n = 1; n <= lexicon.longest() && i + n <= count; n++) {
+                int w = i + n - 1;
+                String word = Lexicon.normalise(text.substring(starts[w], ends[w]));
                 if (n > 1) {
                     // Phrases never span punctuation or a line break.
-                    int gapStart = words.get(i + n - 2)[1];
-                    if (w[0] - gapStart != 1 || text.charAt(gapStart) != ' ') {
+                    int gapStart = ends[w - 1];
+                    if (starts[w] - gapStart != 1 || text.charAt(gapStart) != ' ') {
                         break;
                     }
-                    phrase.append(' ');
+                    phrase = phrase + ' ' + word;
+                } else {
+                    phrase = word;
                 }
-                phrase.append(folded[i + n - 1]);
-                if (lexicon.contains(phrase.toString())) {
+                if (lexicon.contains(phrase)) {
                     matched = n;
+                }
+                if (!lexicon.startsLonger(phrase)) {
+                    break; // no phrase goes on from these words
                 }
             }
             if (matched > 0) {
-                out.add(new Mention(words.get(i)[0], words.get(i + matched - 1)[1], type, kind, confidence, name,
+                out.add(new Mention(starts[i], ends[i + matched - 1], type, kind, confidence, name,
                         Specificity.LEXICON));
                 i += matched;
             } else {

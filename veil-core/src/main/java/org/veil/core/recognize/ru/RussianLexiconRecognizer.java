@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
@@ -37,19 +38,26 @@ public final class RussianLexiconRecognizer implements Recognizer {
 
     @Override
     public List<Mention> recognize(String text) {
+        // The tokens are read off the matcher, not listed: a list of token records for a long (often English)
+        // text held hundreds of megabytes for the few Cyrillic words that matter here.
         List<Mention> out = new ArrayList<>();
-        List<Tokens.Token> tokens = Tokens.of(text);
-        for (int i = 0; i < tokens.size(); i++) {
-            Tokens.Token t = tokens.get(i);
-            if (t.text().length() < 3 || Character.UnicodeScript.of(t.text().codePointAt(0))
-                    != Character.UnicodeScript.CYRILLIC || !stems.contains(RussianGazetteer.stem(t.text()))) {
-                continue;
+        Matcher m = Tokens.matcher(text);
+        int previousStart = -1;
+        int previousEnd = -1;
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (end - start >= 3 && Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.CYRILLIC
+                    && stems.contains(RussianGazetteer.stem(text.substring(start, end)))) {
+                int from = start;
+                if (previousStart >= 0 && POSSESSIVES.contains(
+                        text.substring(previousStart, previousEnd).toLowerCase(java.util.Locale.ROOT))) {
+                    from = previousStart;
+                }
+                out.add(new Mention(from, end, type, IdentifierKind.QUASI, 0.65, name, Specificity.LEXICON));
             }
-            int start = t.start();
-            if (i > 0 && POSSESSIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
-                start = tokens.get(i - 1).start();
-            }
-            out.add(new Mention(start, t.end(), type, IdentifierKind.QUASI, 0.65, name, Specificity.LEXICON));
+            previousStart = start;
+            previousEnd = end;
         }
         return out;
     }

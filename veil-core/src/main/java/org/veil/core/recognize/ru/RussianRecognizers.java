@@ -70,7 +70,8 @@ public final class RussianRecognizers {
     public static PatternRecognizer plate() {
         String core = PLATE + "\\s?(?!000)\\d{3}\\s?" + PLATE + "{2}";
         return new PatternRecognizer("vehicle-plate", Pattern.compile(B + "(?:" + core + "\\s?\\d{2,3}(?:\\s?RUS)?"
-                + "|(?<=(?iu:номер|знак)\\p{L}{0,5}:?\\s{1,2}[«\"]?)" + core + ")" + E), EntityType.CODE,
+                // The look-ahead (the plate's first letter) spares the look-behind at every other position.
+                + "|(?=" + PLATE + ")(?<=(?iu:номер|знак)\\p{L}{0,5}:?\\s{1,2}[«\"]?)" + core + ")" + E), EntityType.CODE,
                 IdentifierKind.DIRECT, 0.85, Specificity.PATTERN, null);
     }
 
@@ -132,8 +133,9 @@ public final class RussianRecognizers {
                 "(?:ему|ей|им)\\s(?:уже\\s|было\\s|будет\\s|исполнилось\\s)?(?:за\\s" + numberWord + "|" + years + ")",
                 "в\\sвозрасте\\s" + years,
                 "исполнил(?:ось|ся|ась|и)\\s" + years,
-                "(?<=\\p{L},\\s)" + years + "(?=\\s?[,;)]|\\s?\\.(?!\\d)|\\sот\\sроду)",
-                "(?<=\\p{Lu}\\p{Ll}{1,30}\\s\\()\\d{1,3}(?:\\s(?:год|года|лет))?(?=\\))") + ")" + E, CI),
+                // (?=\\d) first: the look-behinds, the second one tried at thirty lengths, then run only before a digit.
+                "(?=\\d)(?<=\\p{L},\\s)" + years + "(?=\\s?[,;)]|\\s?\\.(?!\\d)|\\sот\\sроду)",
+                "(?=\\d)(?<=\\p{Lu}\\p{Ll}{1,30}\\s\\()\\d{1,3}(?:\\s(?:год|года|лет))?(?=\\))") + ")" + E, CI),
                 EntityType.DEMOGRAPHIC, IdentifierKind.QUASI, 0.8, Specificity.PATTERN, null);
     }
 

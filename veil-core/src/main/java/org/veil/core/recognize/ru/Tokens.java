@@ -16,6 +16,11 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** A matcher over the tokens of {@code text} (the same tokens as {@link #of}, without building them). */
+    static Matcher matcher(String text) {
+        return TOKEN.matcher(text);
+    }
+
     public static List<Token> of(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);

@@ -65,6 +65,13 @@ public final class DateTimeRecognizer implements Recognizer {
             "(?i)(?:no|nos|law|act|article|art|section|regulation|decree|code|rule|§|p|pp|page|para|paragraph"
                     + "|number|case|vol)\\.?[ \\u00A0]*$");
 
+    /** Every letter a DATE alternative can begin with (the pattern is case-sensitive). */
+    private static final String FIRST_LETTERS = "abcdefilmnostuwJFMASONDTW";
+    /** Every letter a COUNT can begin with, in either case ("a few", "One", "several"...). */
+    private static final String COUNT_FIRST_LETTERS = "otfsenaOTFSENA";
+    /** The non-alphanumeric characters of LEFT_BOUNDARY. */
+    private static final String BOUNDARY_MARKS = "/§№#.";
+
     /** A leading preposition is context, not part of the date: "in March" masks as "in [DATE]". */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "^(?:in|on|at|since|until|till|by|during|throughout|before|after|of|around|about) ");
@@ -77,28 +84,60 @@ public final class DateTimeRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(String text) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            if (plausible(text, m.start(), m.end())) {
+        // DATE has no look-behind, so the match at a position depends only on the text from there on: trying
+        // it only where a date can start (see mayStart) finds what a scan of every position would keep.
+        Matcher m = DATE.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            if (!mayStart(text, at)) {
+                continue;
+            }
+            m.region(at, n);
+            if (m.lookingAt() && plausible(text, m.start(), m.end())) {
                 Matcher p = LEADING_PREPOSITION.matcher(m.group());
                 int start = p.find() ? m.start() + p.end() : m.start();
                 out.add(new Mention(start, m.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.85, name(),
                         Specificity.PATTERN));
-                from = m.end();
-            } else {
-                // A rejected match may hide a valid one that starts inside it ("in Jul" before "July 2000").
-                from = m.start() + 1;
+                at = m.end() - 1;
             }
+            // else: a rejected match may hide a valid one that starts inside it ("in Jul" before "July 2000").
         }
-        Matcher d = DURATION.matcher(text);
-        while (d.find()) {
-            if (plausible(text, d.start(), d.end())) {
-                out.add(new Mention(d.start(), d.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.6, name(),
-                        Specificity.PATTERN));
+        // The same scan as find(): after a match, kept or not, the next one is looked for from its end; a
+        // duration starts with a digit or a number word, so no other position is tried.
+        Matcher d = DURATION.matcher(text).useTransparentBounds(true);
+        for (int at = 0; at < n; at++) {
+            char c = text.charAt(at);
+            if (!(c >= '0' && c <= '9') && COUNT_FIRST_LETTERS.indexOf(c) < 0) {
+                continue;
+            }
+            d.region(at, n);
+            if (d.lookingAt()) {
+                if (plausible(text, d.start(), d.end())) {
+                    out.add(new Mention(d.start(), d.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.6, name(),
+                            Specificity.PATTERN));
+                }
+                at = d.end() - 1;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a DATE match starting at {@code at} could survive {@link #plausible}: it must begin with a digit
+     * or with the first letter of one of its words (months, weekdays, prepositions, "the", season and part
+     * words), and not follow a letter, digit or code character (LEFT_BOUNDARY rejects those).
+     */
+    private static boolean mayStart(String text, int at) {
+        char c = text.charAt(at);
+        if (!(c >= '0' && c <= '9') && FIRST_LETTERS.indexOf(c) < 0) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        // Only sure rejections here (a letter or digit of the Basic Plane); plausible() still checks the rest.
+        return !(Character.isLetterOrDigit(before) || BOUNDARY_MARKS.indexOf(before) >= 0);
     }
 
     /** Rejects matches inside codes and law references: "no. 1996/302", "Law no. 2000", "36110/97". */
