@@ -15,7 +15,6 @@ import org.veil.core.Publisher;
 import org.veil.core.eval.FactRuCorpus;
 import org.veil.core.eval.FactRuDocument;
 import org.veil.core.eval.TabCorpus;
-import org.veil.core.recognize.ru.PerceptronTagger;
 import org.veil.core.recognize.ru.RussianLexicon;
 import org.veil.core.recognize.ru.RussianNerRecognizer;
 import org.veil.core.eval.TabDocument;
@@ -178,7 +177,7 @@ final class BenchCommand extends GroupCommand {
             long t0 = System.nanoTime();
             try (var in = new java.util.zip.GZIPInputStream(
                     RussianNerRecognizer.class.getResourceAsStream(RussianNerRecognizer.MODEL), 1 << 16)) {
-                PerceptronTagger.read(in);
+                org.veil.core.recognize.ru.RussianNer.read(in);
             }
             long t1 = System.nanoTime();
             int forms = RussianLexicon.load().size();

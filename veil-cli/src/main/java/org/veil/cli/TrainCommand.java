@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.veil.core.eval.FactRuCorpus;
 import org.veil.core.eval.FactRuDocument;
-import org.veil.core.recognize.ru.PerceptronTagger;
 import org.veil.core.recognize.ru.RussianNer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +54,7 @@ final class TrainCommand extends GroupCommand {
                     throw new UserError(e.getMessage());
                 }
             }
-            PerceptronTagger tagger = RussianNer.train(docs, epochs);
+            var tagger = RussianNer.train(docs, epochs);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (OutputStream out = new GZIPOutputStream(bytes, 1 << 16)) {
                 tagger.write(out);
