@@ -1,0 +1,117 @@
+package org.veil.core.recognize.en;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.veil.core.model.EntityType;
+import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.Recognizer;
+import org.veil.core.recognize.Specificity;
+import org.veil.core.recognize.tagger.PerceptronTagger;
+
+/**
+ * Persons, places and organisations in English from the averaged-perceptron tagger trained with
+ * {@code veil train en-ner} (distilled from Stanford's CRF on TAB training texts, with TAB's gold names). It
+ * loads in a fraction of the CRF's time and tags several times faster; the CRF remains the old path
+ * ({@code -Dveil.englishNer=crf}). Sentences without a Latin letter are skipped.
+ */
+public final class EnglishNerRecognizer implements Recognizer {
+    public static final String MODEL = "/org/veil/core/en/ner-perceptron.bin.gz";
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static volatile EnglishNerRecognizer shared;
+
+    private final PerceptronTagger<EnglishSentence> tagger;
+
+    public EnglishNerRecognizer(PerceptronTagger<EnglishSentence> tagger) {
+        this.tagger = tagger;
+    }
+
+    /** Whether {@code text} holds a Latin letter, the only kind of text this recognizer tags. */
+    public static boolean tags(String text) {
+        return LATIN.matcher(text).find();
+    }
+
+    /** The bundled model, loaded once. */
+    public static EnglishNerRecognizer shared() {
+        EnglishNerRecognizer r = shared;
+        if (r == null) {
+            synchronized (EnglishNerRecognizer.class) {
+                r = shared;
+                if (r == null) {
+                    r = new EnglishNerRecognizer(load());
+                    shared = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static PerceptronTagger<EnglishSentence> load() {
+        try (InputStream raw = EnglishNerRecognizer.class.getResourceAsStream(MODEL)) {
+            if (raw == null) {
+                throw new IllegalStateException("English NER model missing from the build: " + MODEL);
+            }
+            return EnglishNer.read(new GZIPInputStream(raw, 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read English NER model " + MODEL, e);
+        }
+    }
+
+    public PerceptronTagger<EnglishSentence> tagger() {
+        return tagger;
+    }
+
+    @Override
+    public String name() {
+        return "en-ner";
+    }
+
+    @Override
+    public List<Mention> recognize(String text) {
+        List<Mention> out = new ArrayList<>();
+        if (!tags(text)) {
+            return out;
+        }
+        for (EnglishSentence s : EnglishNer.sentences(text)) {
+            if (!hasLatin(s)) {
+                continue;
+            }
+            int[] tags = tagger.tagIds(s);
+            List<String> labels = tagger.labels();
+            int i = 0;
+            while (i < tags.length) {
+                String tag = labels.get(tags[i]);
+                if (tag.equals("O")) {
+                    i++;
+                    continue;
+                }
+                String type = tag.substring(2);
+                int j = i + 1;
+                while (j < tags.length && labels.get(tags[j]).equals("I-" + type)) {
+                    j++;
+                }
+                EntityType et = EnglishNer.entityType(type);
+                IdentifierKind kind = et == EntityType.PERSON ? IdentifierKind.DIRECT : IdentifierKind.QUASI;
+                out.add(new Mention(s.start(i), s.end(j - 1), et, kind, 0.85, name(), Specificity.STATISTICAL));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasLatin(EnglishSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.word(i);
+            if (Character.isLetter(w.charAt(0))
+                    && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
