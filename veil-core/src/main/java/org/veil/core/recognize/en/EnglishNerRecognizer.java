@@ -92,13 +92,27 @@ public final class EnglishNerRecognizer implements Recognizer {
                 }
                 String type = tag.substring(2);
                 int j = i + 1;
-                while (j < tags.length && labels.get(tags[j]).equals("I-" + type)) {
+                // Two persons never stand side by side without a comma or "and": B-PER B-PER is one name.
+                while (j < tags.length && (labels.get(tags[j]).equals("I-" + type)
+                        || type.equals("PER") && labels.get(tags[j]).equals("B-PER"))) {
                     j++;
+                }
+                int from = i;
+                int to = j;
+                if (type.equals("PER")) {
+                    // A greedy left-to-right tagger can start a long name late ("Sean | Marc Taylor-Sabori")
+                    // or stop early: take in untagged capitalised words beside it that are no everyday word.
+                    while (from > 0 && tags[from - 1] == 0 && s.nameLike(from - 1, from)) {
+                        from--;
+                    }
+                    while (to < tags.length && tags[to] == 0 && s.nameLike(to, to - 1)) {
+                        to++;
+                    }
                 }
                 EntityType et = EnglishNer.entityType(type);
                 IdentifierKind kind = et == EntityType.PERSON ? IdentifierKind.DIRECT : IdentifierKind.QUASI;
-                out.add(new Mention(s.start(i), s.end(j - 1), et, kind, 0.85, name(), Specificity.STATISTICAL));
-                i = j;
+                out.add(new Mention(s.start(from), s.end(to - 1), et, kind, 0.85, name(), Specificity.STATISTICAL));
+                i = to;
             }
         }
         return out;

@@ -58,6 +58,18 @@ public final class EnglishSentence {
         return word[i];
     }
 
+    /**
+     * Whether token {@code i}, beside token {@code name} of a name, looks like part of it: capitalised then
+     * lower case ("Sean", "Taylor-Sabori"), not a title, not opening the sentence, and either no everyday word
+     * or in the same word cluster as its neighbour in the name (given names share one).
+     */
+    boolean nameLike(int i, int name) {
+        if (i == 0 || !shape[i].startsWith("Xx") || (marks[i] & EnglishGazetteer.TITLE) != 0) {
+            return false;
+        }
+        return (marks[i] & EnglishGazetteer.COMMON) == 0 || !cluster[i].equals("-") && cluster[i].equals(cluster[name]);
+    }
+
     /** "Xx", "x", "X" (all caps), "d" (digits), "X.", "Xx-Xx", punctuation as itself: runs collapsed. */
     static String shape(String w) {
         if (w.length() == 1) {
