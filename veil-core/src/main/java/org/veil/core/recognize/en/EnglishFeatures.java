@@ -12,7 +12,7 @@ final class EnglishFeatures implements FeatureExtractor<EnglishSentence> {
     static final EnglishFeatures INSTANCE = new EnglishFeatures();
     private static final String START = "<S>";
     private static final String END = "</S>";
-    private static final String[] MARK = new String[64];
+    private static final String[] MARK = new String[128];
 
     static {
         for (int m = 0; m < MARK.length; m++) {
@@ -54,7 +54,7 @@ final class EnglishFeatures implements FeatureExtractor<EnglishSentence> {
         f.add("st|sh=", start, sh);
         f.add("cl=", s.cluster[i]);
         f.add("cl|sh=", s.cluster[i], sh);
-        String marks = MARK[s.marks[i] & 63];
+        String marks = MARK[s.marks[i] & 127];
         f.add("m=", marks);
         f.add("m|sh=", marks, sh);
         f.add("m|st=", marks, start);
@@ -98,7 +98,7 @@ final class EnglishFeatures implements FeatureExtractor<EnglishSentence> {
         f.add(SHAPE[slot], s.shape[j]);
         f.add(CLUSTER[slot], s.cluster[j]);
         if (slot < 2) {
-            f.add(MARKS[slot], MARK[s.marks[j] & 63]);
+            f.add(MARKS[slot], MARK[s.marks[j] & 127]);
         }
     }
 }

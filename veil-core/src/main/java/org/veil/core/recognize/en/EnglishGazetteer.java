@@ -19,7 +19,12 @@ final class EnglishGazetteer {
     static final int ORG_HEAD = 8;
     static final int COMMON = 16;
     static final int TITLE = 32;
-    static final List<String> NAMES = List.of("given", "surname", "place", "orghead", "common", "title");
+    static final int ORG_SUFFIX = 64;
+    static final List<String> NAMES = List.of("given", "surname", "place", "orghead", "common", "title", "orgsuffix");
+    private static final Set<String> ORG_SUFFIXES = Set.of("ltd", "ltd.", "plc", "inc", "inc.", "llc", "llp", "ab",
+            "ag", "gmbh", "sa", "s.a.", "srl", "spa", "bv", "nv", "oy", "as", "asa", "corp", "corp.", "co", "co.",
+            "group", "holdings", "limited", "company", "bank", "foundation", "association", "union", "party",
+            "university", "institute", "council", "ministry", "agency", "committee", "media", "news", "press");
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "judge",
             "justice", "sir", "lord", "lady", "president", "minister", "general", "colonel", "captain", "officer",
@@ -108,6 +113,9 @@ final class EnglishGazetteer {
         }
         if (TITLES.contains(lower)) {
             m |= TITLE;
+        }
+        if (ORG_SUFFIXES.contains(lower)) {
+            m |= ORG_SUFFIX;
         }
         return m;
     }

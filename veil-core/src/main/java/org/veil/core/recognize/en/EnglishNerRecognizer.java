@@ -92,8 +92,10 @@ public final class EnglishNerRecognizer implements Recognizer {
                 }
                 String type = tag.substring(2);
                 int j = i + 1;
-                // Two persons never stand side by side without a comma or "and": B-PER B-PER is one name.
-                while (j < tags.length && (labels.get(tags[j]).equals("I-" + type)
+                // An inside tag of another type continues the name (greedy tagging can switch type midway:
+                // "United/B-LOC Kingdom/I-ORG"), and two persons never stand side by side without a comma or
+                // "and": B-PER B-PER is one name.
+                while (j < tags.length && (labels.get(tags[j]).startsWith("I-")
                         || type.equals("PER") && labels.get(tags[j]).equals("B-PER"))) {
                     j++;
                 }

@@ -101,7 +101,8 @@ public final class EnglishTemplates {
     private static String organisation(List<String> orgs, List<String> surnames, List<String> places, Random r) {
         return switch (r.nextInt(4)) {
             case 0 -> pick(orgs, r);
-            case 1 -> pick(surnames, r) + " " + List.of("Ltd", "Group", "Holdings", "Bank", "Media").get(r.nextInt(5));
+            case 1 -> pick(surnames, r) + " " + List.of("Ltd", "Group", "Holdings", "Bank", "Media", "AB", "plc", "GmbH", "Inc", "Trust")
+                    .get(r.nextInt(10));
             case 2 -> "University of " + pick(places, r);
             default -> pick(places, r) + " " + List.of("City Council", "Police", "Chamber of Commerce").get(r.nextInt(3));
         };

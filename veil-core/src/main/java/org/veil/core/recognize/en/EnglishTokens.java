@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class EnglishTokens {
     private static final Pattern TOKEN = Pattern.compile(
-            "['’][sS]\\b|[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*(?:['’](?![sS]\\b)[\\p{L}\\p{M}]+)*|\\p{N}+(?:[.,:/]\\p{N}+)*|\\S");
+            "['’][sS]\\b|\\p{N}*[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:-[\\p{L}\\p{M}\\p{N}]+)*(?:['’](?![sS]\\b)[\\p{L}\\p{M}]+)*|\\p{N}+(?:[.,:/]\\p{N}+)*|\\S");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "no", "nos",
             "art", "arts", "para", "paras", "v", "vs", "co", "inc", "ltd", "jr", "sr", "gen", "col", "lt", "sgt",
             "capt", "rev", "hon", "mt", "ft", "corp", "dept", "univ", "messrs", "gov", "sen", "rep", "e.g", "i.e",
