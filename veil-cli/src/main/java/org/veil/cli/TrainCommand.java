@@ -122,17 +122,13 @@ final class TrainCommand extends GroupCommand {
             CrfNameRecognizer teacher = CrfNameRecognizer.shared();
             List<String> texts = docs.stream().map(TabDocument::text).toList();
             WordClusters clusters = new WordClusters(teacher.wordClusters(EnglishNer.vocabulary(texts)));
-            List<PerceptronTagger.Example<EnglishSentence>> data = new java.util.ArrayList<>();
-            for (TabDocument d : docs) {
-                data.addAll(EnglishNer.examples(d.text(), EnglishNer.names(d, teacher.recognize(d.text()), !noGold),
-                        clusters));
-            }
-            data.addAll(EnglishNer.swappedNames(data, clusters, 2, 7));
+            List<PerceptronTagger.Example<EnglishSentence>> data = EnglishNer.trainingSet(docs, teacher::recognize,
+                    clusters, !noGold);
             PerceptronTagger<EnglishSentence> tagger = EnglishNer.train(data, epochs);
             model.write(gzip(tagger::write));
             clustersFile.write(gzip(clusters::write));
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("trained on %d documents (%d sentences with name swaps), %d epochs, %d features: %s (%d KB);"
+            out.printf("trained on %d documents (%d sentences with patterns and name swaps), %d epochs, %d features: %s (%d KB);"
                     + " %d word clusters: %s (%d KB)%n", docs.size(), data.size(), epochs, tagger.features(), output,
                     Files.size(output) / 1024, clusters.size(), clustersOutput, Files.size(clustersOutput) / 1024);
             out.flush();

@@ -241,6 +241,24 @@ public final class EnglishNer {
         return out;
     }
 
+    /**
+     * The whole training set of the shipped model: each document labelled by {@code teacher} with its gold
+     * names laid over (when {@code gold}), the filled sentence patterns ({@link EnglishTemplates}), and two
+     * name-swapped copies of every sentence with a person or place.
+     */
+    public static List<PerceptronTagger.Example<EnglishSentence>> trainingSet(List<TabDocument> docs,
+            java.util.function.Function<String, List<Mention>> teacher, WordClusters clusters, boolean gold) {
+        List<PerceptronTagger.Example<EnglishSentence>> data = new ArrayList<>();
+        for (TabDocument d : docs) {
+            data.addAll(examples(d.text(), names(d, teacher.apply(d.text()), gold), clusters));
+        }
+        for (EnglishTemplates.Filled f : EnglishTemplates.fill(10, 11)) {
+            data.addAll(examples(f.text(), f.names(), clusters));
+        }
+        data.addAll(swappedNames(data, clusters, 2, 7));
+        return data;
+    }
+
     public static PerceptronTagger<EnglishSentence> train(List<PerceptronTagger.Example<EnglishSentence>> data,
             int epochs) {
         return PerceptronTagger.train(data, LABELS, EnglishFeatures.INSTANCE, epochs, 42);
