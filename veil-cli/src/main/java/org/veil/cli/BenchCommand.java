@@ -77,6 +77,7 @@ final class BenchCommand extends GroupCommand {
             if (!noColdStart) {
                 speed.coldStart(texts.get(0), russianSample());
             }
+            speed.englishNames(texts, seconds);
             speed.singlePassAndWarm(texts, seconds);
             speed.scaling(texts, seconds);
             Analyzer analyzer = Analyzer.english();

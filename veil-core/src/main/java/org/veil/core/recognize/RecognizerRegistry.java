@@ -39,7 +39,8 @@ public final class RecognizerRegistry {
                     : new OnDemandRecognizer("en-ner", EnglishNerRecognizer::tags, EnglishNerRecognizer::shared);
         }
 
-        Recognizer loaded() {
+        /** The process-wide recognizer, loaded now if it was not yet. */
+        public Recognizer loaded() {
             return this == CRF ? CrfNameRecognizer.shared() : EnglishNerRecognizer.shared();
         }
     }
