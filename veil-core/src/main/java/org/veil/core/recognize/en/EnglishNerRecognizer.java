@@ -78,7 +78,7 @@ public final class EnglishNerRecognizer implements Recognizer {
             return out;
         }
         for (EnglishSentence s : EnglishNer.sentences(text)) {
-            if (!hasLatin(s)) {
+            if (!mostlyLatin(s)) {
                 continue;
             }
             int[] tags = tagger.tagIds(s);
@@ -111,6 +111,12 @@ public final class EnglishNerRecognizer implements Recognizer {
                         to++;
                     }
                 }
+                // The model knows English only: in a mixed sentence its guesses on Cyrillic words are the
+                // Russian tagger's business (and mostly noise).
+                if (anyCyrillic(s, from, to)) {
+                    i = to;
+                    continue;
+                }
                 EntityType et = EnglishNer.entityType(type);
                 IdentifierKind kind = et == EntityType.PERSON ? IdentifierKind.DIRECT : IdentifierKind.QUASI;
                 out.add(new Mention(s.start(from), s.end(to - 1), et, kind, 0.85, name(), Specificity.STATISTICAL));
@@ -120,14 +126,31 @@ public final class EnglishNerRecognizer implements Recognizer {
         return out;
     }
 
-    private static boolean hasLatin(EnglishSentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            String w = s.word(i);
-            if (Character.isLetter(w.charAt(0))
-                    && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.LATIN) {
+    private static boolean anyCyrillic(EnglishSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(s.word(i).codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence has a Latin word and no more Cyrillic words than Latin ones: the tagger learnt
+     * English contexts, and a Latin brand inside a Russian sentence is the Russian tagger's and the shape
+     * recognizers' to find.
+     */
+    private static boolean mostlyLatin(EnglishSentence s) {
+        int latin = 0;
+        int cyrillic = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.word(i);
+            if (Character.isLetter(w.charAt(0))) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(w.codePointAt(0));
+                latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+                cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+            }
+        }
+        return latin > 0 && cyrillic <= latin;
     }
 }
