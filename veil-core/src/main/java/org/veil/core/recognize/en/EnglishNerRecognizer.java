@@ -78,9 +78,15 @@ public final class EnglishNerRecognizer implements Recognizer {
             return out;
         }
         for (EnglishSentence s : EnglishNer.sentences(text)) {
-            if (!mostlyLatin(s)) {
+            // A mostly Russian sentence gives the tagger no English context: its Latin words are mostly brands
+            // ("Google"), which the Russian tagger and the shape recognizers handle.
+            int[] counts = scriptCounts(s);
+            if (counts[0] == 0 || counts[1] > counts[0]) {
                 continue;
             }
+            // Cyrillic words are the Russian tagger's, unless the sentence around them is clearly English
+            // ("her brother Дима received a letter"), where it has no Russian context to go on.
+            boolean cyrillicNames = counts[0] >= 2 * counts[1];
             int[] tags = tagger.tagIds(s);
             List<String> labels = tagger.labels();
             int i = 0;
@@ -111,9 +117,7 @@ public final class EnglishNerRecognizer implements Recognizer {
                         to++;
                     }
                 }
-                // The model knows English only: in a mixed sentence its guesses on Cyrillic words are the
-                // Russian tagger's business (and mostly noise).
-                if (anyCyrillic(s, from, to)) {
+                if (!cyrillicNames && anyCyrillic(s, from, to)) {
                     i = to;
                     continue;
                 }
@@ -126,6 +130,43 @@ public final class EnglishNerRecognizer implements Recognizer {
         return out;
     }
 
+    /**
+     * Latin and Cyrillic words of the sentence (the tagger takes sentences with a Latin word and no more
+     * Cyrillic words than Latin ones), not counting quoted speech (three words or more in quotation marks): a quotation in another language ("Natalia Orlova said:
+     * «…»") leaves the sentence English, while a quoted name («Газпром», "Google") counts as it stands.
+     */
+    private static int[] scriptCounts(EnglishSentence s) {
+        int[] counts = new int[2];
+        int[] quote = new int[2];
+        boolean quoted = false;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.word(i);
+            boolean opens = w.equals("«") || w.equals("“") || w.equals("\"") && !quoted;
+            boolean closes = w.equals("»") || w.equals("”") || w.equals("\"") && quoted;
+            if (closes && quoted) {
+                if (quote[0] + quote[1] < 3) {
+                    counts[0] += quote[0];
+                    counts[1] += quote[1];
+                }
+                quote = new int[2];
+                quoted = false;
+            } else if (opens) {
+                quoted = true;
+            } else if (Character.isLetter(w.charAt(0))) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(w.codePointAt(0));
+                int k = script == Character.UnicodeScript.LATIN ? 0 : script == Character.UnicodeScript.CYRILLIC ? 1 : -1;
+                if (k >= 0) {
+                    (quoted ? quote : counts)[k]++;
+                }
+            }
+        }
+        if (quoted && quote[0] + quote[1] < 3) {
+            counts[0] += quote[0];
+            counts[1] += quote[1];
+        }
+        return counts;
+    }
+
     private static boolean anyCyrillic(EnglishSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.UnicodeScript.of(s.word(i).codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
@@ -133,24 +174,5 @@ public final class EnglishNerRecognizer implements Recognizer {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the sentence has a Latin word and no more Cyrillic words than Latin ones: the tagger learnt
-     * English contexts, and a Latin brand inside a Russian sentence is the Russian tagger's and the shape
-     * recognizers' to find.
-     */
-    private static boolean mostlyLatin(EnglishSentence s) {
-        int latin = 0;
-        int cyrillic = 0;
-        for (int i = 0; i < s.size(); i++) {
-            String w = s.word(i);
-            if (Character.isLetter(w.charAt(0))) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(w.codePointAt(0));
-                latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
-                cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
-            }
-        }
-        return latin > 0 && cyrillic <= latin;
     }
 }
