@@ -15,7 +15,6 @@ import org.veil.core.Publisher;
 import org.veil.core.eval.FactRuCorpus;
 import org.veil.core.eval.FactRuDocument;
 import org.veil.core.eval.TabCorpus;
-import org.veil.core.recognize.ru.PerceptronTagger;
 import org.veil.core.recognize.ru.RussianLexicon;
 import org.veil.core.recognize.ru.RussianNerRecognizer;
 import org.veil.core.eval.TabDocument;
@@ -82,6 +81,7 @@ final class BenchCommand extends GroupCommand {
             if (!noColdStart) {
                 speed.coldStart(texts.get(0), russianSample());
             }
+            speed.englishNames(texts, seconds);
             speed.singlePassAndWarm(texts, seconds);
             speed.withoutTaggers("English (TAB texts)", texts, seconds);
             speed.scaling(texts, seconds);
@@ -188,7 +188,7 @@ final class BenchCommand extends GroupCommand {
             long t0 = System.nanoTime();
             try (var in = new java.util.zip.GZIPInputStream(
                     RussianNerRecognizer.class.getResourceAsStream(RussianNerRecognizer.MODEL), 1 << 16)) {
-                PerceptronTagger.read(in);
+                org.veil.core.recognize.ru.RussianNer.read(in);
             }
             long t1 = System.nanoTime();
             int forms = RussianLexicon.load().size();

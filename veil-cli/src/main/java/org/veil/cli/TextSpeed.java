@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veil.core.Analyzer;
@@ -75,6 +76,53 @@ final class TextSpeed {
             Files.deleteIfExists(en);
             Files.deleteIfExists(ru);
         }
+    }
+
+    /**
+     * The English name model, the default tagger next to the old CRF path, on this thread's CPU time (the
+     * machine is shared, so wall-clock time would measure the neighbours): its load (with the word lists its
+     * first text pulls in), its own single-pass and warm throughput, and the whole detection's with it.
+     * Must run before anything else in the process loads either model.
+     */
+    void englishNames(List<String> texts, double seconds) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[] tagger = null;
+        for (RecognizerRegistry.EnglishNames names : RecognizerRegistry.EnglishNames.values()) {
+            long c0 = cpu.getCurrentThreadCpuTime();
+            Recognizer r = names.loaded();
+            r.recognize("Mr John Smith lives in London.");
+            double load = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
+            double[] alone = cpuKbPerSecond(texts, seconds, r::recognize);
+            Analyzer analyzer = new Analyzer(RecognizerRegistry.english(names));
+            double[] all = cpuKbPerSecond(texts, seconds, t -> analyzer.analyze(Document.of(t)));
+            String what = names == RecognizerRegistry.EnglishNames.TAGGER ? "English names, tagger (default)"
+                    : "English names, old CRF path";
+            out.printf("%s: load %.0f ms CPU; the recognizer alone single pass %.1f KB/s, warm %.1f KB/s; whole"
+                    + " detection single pass %.1f KB/s, warm %.1f KB/s (per core, CPU time)%s%n", what, load,
+                    alone[0], alone[1], all[0], all[1], tagger == null ? "" : String.format(
+                            "; tagger to CRF: load %.3f, alone warm %.1f, detection warm %.2f", tagger[0] / load,
+                            tagger[2] / alone[1], tagger[4] / all[1]));
+            if (tagger == null) {
+                tagger = new double[] {load, alone[0], alone[1], all[0], all[1]};
+            }
+            out.flush();
+        }
+    }
+
+    /** KB per CPU second of one pass over the texts, then of passes repeated for {@code seconds} of CPU. */
+    private static double[] cpuKbPerSecond(List<String> texts, double seconds, Consumer<String> work) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double kb = bytes(texts) / 1024.0;
+        long c0 = cpu.getCurrentThreadCpuTime();
+        texts.forEach(work);
+        double single = kb / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+        c0 = cpu.getCurrentThreadCpuTime();
+        int rounds = 0;
+        while (rounds == 0 || cpu.getCurrentThreadCpuTime() - c0 < seconds * 1e9) {
+            texts.forEach(work);
+            rounds++;
+        }
+        return new double[] {single, rounds * kb / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9)};
     }
 
     /**
@@ -160,11 +208,12 @@ final class TextSpeed {
         double two = throughput(analyzer, texts, 2, seconds);
         out.printf("2 threads over the texts: %.1f KB/s (one thread %.1f KB/s; scaling %.2f on %d cores)%n", two,
                 one, two / one, Runtime.getRuntime().availableProcessors());
-        Analyzer locked = new Analyzer(RecognizerRegistry.english().stream().map(TextSpeed::lockedIfCrf).toList());
+        Analyzer locked = new Analyzer(RecognizerRegistry.english(RecognizerRegistry.EnglishNames.CRF).stream()
+                .map(TextSpeed::lockedIfCrf).toList());
         throughput(locked, texts, 2, Math.min(seconds, 5));
         double oldOne = throughput(locked, texts, 1, seconds);
         double oldTwo = throughput(locked, texts, 2, seconds);
-        out.printf("old path (English tagger behind one lock), 2 threads: %.1f KB/s (one thread %.1f KB/s; "
+        out.printf("old path (English CRF behind one lock), 2 threads: %.1f KB/s (one thread %.1f KB/s; "
                 + "scaling %.2f)%n", oldTwo, oldOne, oldTwo / oldOne);
         out.flush();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.veil.core.publics.PublicNamesRecognizer;
+import org.veil.core.recognize.en.EnglishNerRecognizer;
 import org.veil.core.recognize.ner.CrfNameRecognizer;
 import org.veil.core.recognize.ner.NameShapeRecognizers;
 import org.veil.core.recognize.ner.OrganisationShapeRecognizer;
@@ -21,16 +22,45 @@ public final class RecognizerRegistry {
 
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
+    /** Which model finds English persons, places and organisations. */
+    public enum EnglishNames {
+        /** The averaged-perceptron tagger distilled from the CRF: the default, fast to load and to run. */
+        TAGGER,
+        /** Stanford's CRF, the old path: {@code -Dveil.englishNer=crf}, and the comparison in benchmarks. */
+        CRF;
+
+        /** The choice of the {@code veil.englishNer} system property ("crf" for the old path), else the tagger. */
+        public static EnglishNames configured() {
+            return "crf".equalsIgnoreCase(System.getProperty("veil.englishNer", "")) ? CRF : TAGGER;
+        }
+
+        Recognizer onDemand() {
+            return this == CRF
+                    ? new OnDemandRecognizer("crf-ner", CrfNameRecognizer::tags, CrfNameRecognizer::shared)
+                    : new OnDemandRecognizer("en-ner", EnglishNerRecognizer::tags, EnglishNerRecognizer::shared);
+        }
+
+        /** The process-wide recognizer, loaded now if it was not yet. */
+        public Recognizer loaded() {
+            return this == CRF ? CrfNameRecognizer.shared() : EnglishNerRecognizer.shared();
+        }
+    }
+
     /**
      * Every built-in recognizer, with the bundled Russian tagger when the build has one. Both statistical
      * taggers load on the first text that needs them (Latin letters for the English one, Cyrillic for the
      * Russian one), so a start-up on a text in one script never pays for the other model.
      */
     public static List<Recognizer> english() {
+        return english(EnglishNames.configured());
+    }
+
+    /** As {@link #english()}, with the given English name model. */
+    public static List<Recognizer> english(EnglishNames names) {
         boolean russianBundled = RussianNerRecognizer.class.getResource(RussianNerRecognizer.MODEL) != null;
         return all(russianBundled ? new OnDemandRecognizer("ru-ner", t -> CYRILLIC.matcher(t).find(),
                 () -> RussianNerRecognizer.bundled().orElseThrow()) : null,
-                new OnDemandRecognizer("crf-ner", CrfNameRecognizer::tags, CrfNameRecognizer::shared));
+                names.onDemand());
     }
 
     /**
@@ -38,7 +68,7 @@ public final class RecognizerRegistry {
      * is loaded now.
      */
     public static List<Recognizer> with(Recognizer russianNer) {
-        return all(russianNer, CrfNameRecognizer.shared());
+        return all(russianNer, EnglishNames.configured().loaded());
     }
 
     /**

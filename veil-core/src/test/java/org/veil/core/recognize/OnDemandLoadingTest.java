@@ -27,18 +27,26 @@ class OnDemandLoadingTest {
             assertEquals(eager.analyze(Document.of(text)).spans(), lazy.analyze(Document.of(text)).spans(), text);
         }
         assertTrue(lazy.analyze(Document.of(MIXED)).spans().stream()
-                .anyMatch(s -> s.recognizer().equals("ru-ner") || s.recognizer().equals("crf-ner")));
+                .anyMatch(s -> s.recognizer().equals("ru-ner") || s.recognizer().equals("en-ner")));
     }
 
     @Test
     void cyrillicOnlyTextLeavesTheEnglishModelUnloaded() {
         List<Recognizer> recognizers = RecognizerRegistry.english();
         new Analyzer(recognizers).analyze(Document.of("Иван Петров живёт в Москве."));
-        OnDemandRecognizer english = recognizers.stream().filter(r -> r.name().equals("crf-ner"))
+        OnDemandRecognizer english = recognizers.stream().filter(r -> r.name().equals("en-ner"))
                 .map(OnDemandRecognizer.class::cast).findFirst().orElseThrow();
         assertFalse(english.isLoaded());
         new Analyzer(recognizers).analyze(Document.of("Mr Galip Yalman lives in Izmir."));
         assertTrue(english.isLoaded());
+    }
+
+    @Test
+    void theOldCrfPathIsStillOneRegistryChoiceAway() {
+        List<Recognizer> old = RecognizerRegistry.english(RecognizerRegistry.EnglishNames.CRF);
+        assertTrue(old.stream().anyMatch(r -> r.name().equals("crf-ner")));
+        assertTrue(old.stream().noneMatch(r -> r.name().equals("en-ner")));
+        assertTrue(RecognizerRegistry.english().stream().anyMatch(r -> r.name().equals("en-ner")));
     }
 
     @Test

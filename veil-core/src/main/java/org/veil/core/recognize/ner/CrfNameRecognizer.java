@@ -1,6 +1,7 @@
 package org.veil.core.recognize.ner;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Triple;
 import java.io.IOException;
@@ -68,6 +69,33 @@ public final class CrfNameRecognizer implements Recognizer {
     @Override
     public String name() {
         return "crf-ner";
+    }
+
+    /**
+     * The model's distributional-similarity cluster of each lower-case word that has one (the distsim lexicon
+     * the model carries, which it writes on each token it tags), for the English tagger's word-cluster
+     * features; words the lexicon lacks are left out.
+     */
+    public java.util.Map<String, String> wordClusters(java.util.Collection<String> lowerCaseWords) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        List<String> words = new ArrayList<>(lowerCaseWords);
+        for (int from = 0; from < words.size(); from += 500) {
+            List<CoreLabel> tokens = new ArrayList<>();
+            for (String w : words.subList(from, Math.min(words.size(), from + 500))) {
+                CoreLabel l = new CoreLabel();
+                l.setWord(w);
+                l.setValue(w);
+                l.setOriginalText(w);
+                tokens.add(l);
+            }
+            for (CoreLabel l : classifier.classify(tokens)) {
+                String cluster = l.get(CoreAnnotations.DistSimAnnotation.class);
+                if (cluster != null && !cluster.equals("null")) {
+                    out.put(l.word(), cluster);
+                }
+            }
+        }
+        return out;
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.veil.core.recognize.ru;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.veil.core.recognize.tagger.FeatureExtractor;
+import org.veil.core.recognize.tagger.Features;
 
 /**
  * Features of one token for the Russian tagger: the word, its endings (Russian marks case and gender in
@@ -11,6 +13,24 @@ import java.util.Locale;
 final class RussianFeatures {
     private RussianFeatures() {
     }
+
+    /**
+     * The features for the shared tagger: the same strings as the model was trained on, hashed whole, so the
+     * string-keyed model file reads into the hashed table unchanged.
+     */
+    static final FeatureExtractor<List<Tokens.Token>> EXTRACTOR = new FeatureExtractor<>() {
+        @Override
+        public int length(List<Tokens.Token> sentence) {
+            return sentence.size();
+        }
+
+        @Override
+        public void extract(List<Tokens.Token> sentence, int i, String prev1, String prev2, Features out) {
+            for (String f : of(sentence, i, prev1, prev2)) {
+                out.add(f);
+            }
+        }
+    };
 
     static List<String> of(List<Tokens.Token> tokens, int i, String prev1, String prev2) {
         Tokens.Token t = tokens.get(i);

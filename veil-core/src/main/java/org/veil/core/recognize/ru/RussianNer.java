@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.veil.core.eval.FactRuDocument;
+import org.veil.core.recognize.tagger.PerceptronTagger;
 
 /** Turning annotated documents into training sentences, and training the Russian tagger. */
 public final class RussianNer {
     public static final List<String> LABELS = List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG");
 
     private RussianNer() {
+    }
+
+    /** Reads a model written by {@code veil train ru-ner} (either format). */
+    public static PerceptronTagger<List<Tokens.Token>> read(java.io.InputStream in) throws java.io.IOException {
+        return PerceptronTagger.read(in, RussianFeatures.EXTRACTOR);
     }
 
     /** Splits tokens into sentences at the tokenizer's sentence starts. */
@@ -30,7 +36,7 @@ public final class RussianNer {
     }
 
     /** BIO-labelled sentences; where mentions nest ("мэрии Москвы"), the inner one labels its tokens. */
-    public static List<PerceptronTagger.Sentence> training(FactRuDocument doc) {
+    public static List<PerceptronTagger.Example<List<Tokens.Token>>> training(FactRuDocument doc) {
         List<Tokens.Token> tokens = Tokens.of(doc.text());
         String[] labels = new String[tokens.size()];
         java.util.Arrays.fill(labels, "O");
@@ -46,21 +52,21 @@ public final class RussianNer {
                 }
             }
         }
-        List<PerceptronTagger.Sentence> out = new ArrayList<>();
+        List<PerceptronTagger.Example<List<Tokens.Token>>> out = new ArrayList<>();
         int k = 0;
         for (List<Tokens.Token> s : sentences(tokens)) {
             List<String> gold = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 gold.add(labels[k++]);
             }
-            out.add(new PerceptronTagger.Sentence(s, gold));
+            out.add(new PerceptronTagger.Example<>(s, gold));
         }
         return out;
     }
 
-    public static PerceptronTagger train(List<FactRuDocument> docs, int epochs) {
-        List<PerceptronTagger.Sentence> data = new ArrayList<>();
+    public static PerceptronTagger<List<Tokens.Token>> train(List<FactRuDocument> docs, int epochs) {
+        List<PerceptronTagger.Example<List<Tokens.Token>>> data = new ArrayList<>();
         docs.forEach(d -> data.addAll(training(d)));
-        return PerceptronTagger.train(data, LABELS, epochs, 42);
+        return PerceptronTagger.train(data, LABELS, RussianFeatures.EXTRACTOR, epochs, 42);
     }
 }

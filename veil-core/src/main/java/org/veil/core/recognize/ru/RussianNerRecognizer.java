@@ -12,6 +12,7 @@ import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
 import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.Specificity;
+import org.veil.core.recognize.tagger.PerceptronTagger;
 
 /**
  * Persons, places and organisations in Russian, from the averaged-perceptron tagger trained on
@@ -24,9 +25,9 @@ public final class RussianNerRecognizer implements Recognizer {
     private static final Pattern LATIN_LOWER = Pattern.compile("[\\p{IsLatin}&&\\p{Ll}]\\p{IsLatin}*");
     private static volatile RussianNerRecognizer shared;
 
-    private final PerceptronTagger tagger;
+    private final PerceptronTagger<List<Tokens.Token>> tagger;
 
-    public RussianNerRecognizer(PerceptronTagger tagger) {
+    public RussianNerRecognizer(PerceptronTagger<List<Tokens.Token>> tagger) {
         this.tagger = tagger;
     }
 
@@ -39,7 +40,7 @@ public final class RussianNerRecognizer implements Recognizer {
                         if (raw == null) {
                             return java.util.Optional.empty();
                         }
-                        shared = new RussianNerRecognizer(PerceptronTagger.read(new GZIPInputStream(raw, 1 << 16)));
+                        shared = new RussianNerRecognizer(RussianNer.read(new GZIPInputStream(raw, 1 << 16)));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read Russian NER model " + MODEL, e);
                     }
@@ -59,7 +60,7 @@ public final class RussianNerRecognizer implements Recognizer {
         return tokens.stream().noneMatch(t -> LATIN_LOWER.matcher(t.text()).matches());
     }
 
-    public PerceptronTagger tagger() {
+    public PerceptronTagger<List<Tokens.Token>> tagger() {
         return tagger;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.veil.core.recognize.tagger.PerceptronTagger;
 import org.veil.core.Analyzer;
 import org.veil.core.link.NameForms;
 import org.veil.core.model.Analysis;
@@ -81,10 +82,10 @@ class RussianNerTest {
 
     @Test
     void taggerRoundTripsThroughItsFileFormat() throws Exception {
-        PerceptronTagger t = RussianNerRecognizer.bundled().orElseThrow().tagger();
+        PerceptronTagger<List<Tokens.Token>> t = RussianNerRecognizer.bundled().orElseThrow().tagger();
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         t.write(buf);
-        PerceptronTagger back = PerceptronTagger.read(new java.io.ByteArrayInputStream(buf.toByteArray()));
+        PerceptronTagger<List<Tokens.Token>> back = RussianNer.read(new java.io.ByteArrayInputStream(buf.toByteArray()));
         List<Tokens.Token> tokens = Tokens.of("Владимир Путин прилетел в Пекин.");
         assertEquals(t.tag(tokens), back.tag(tokens));
     }
