@@ -38,6 +38,8 @@ final class EnglishGazetteer {
     private final Set<String> places = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> common = new HashSet<>();
+    /** Demonyms and ethnic groups ("russian", "kurds"): the nationality rule, with its public context, owns them. */
+    private final Set<String> nationalities = new HashSet<>();
 
     static EnglishGazetteer bundled() {
         if (bundled == null) {
@@ -76,6 +78,13 @@ final class EnglishGazetteer {
         }
         lower(orgHeads, "/org/veil/core/publics/institution-heads.txt");
         lower(common, "/org/veil/core/verify/en-words.txt");
+        lower(nationalities, "/org/veil/core/lexicon/nationalities.txt");
+    }
+
+    /** Whether a word, in any case, is a demonym or an ethnic group (singular or plural). */
+    boolean nationality(String lower) {
+        return nationalities.contains(lower) || lower.endsWith("s") && nationalities.contains(lower.substring(0,
+                lower.length() - 1));
     }
 
     private static boolean isLatin(String w) {

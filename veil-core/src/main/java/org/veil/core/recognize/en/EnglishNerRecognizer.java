@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.veil.core.model.EntityType;
@@ -66,6 +68,41 @@ public final class EnglishNerRecognizer implements Recognizer {
         return tagger;
     }
 
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december");
+
+    /**
+     * Whether the only capitalised words of a tagged stretch are demonyms ("Russian", "the Russian army"): they go
+     * to the nationality rule, which tells a state's army or a language from someone's nationality.
+     */
+    private static boolean onlyNationality(EnglishSentence s, int from, int to) {
+        boolean any = false;
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (Character.isUpperCase(w.charAt(0))) {
+                if (!EnglishGazetteer.bundled().nationality(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * One word that the place lists know and the name lists do not ("Kramatorsk") is a place, whatever the tagger
+     * typed it: a wrong type gives a place a person's placeholder or stand-in.
+     */
+    private static boolean singleWordPlace(EnglishSentence s, int from, int to) {
+        if (to - from != 1) {
+            return false;
+        }
+        String w = s.word(from);
+        int marks = EnglishGazetteer.bundled().marks(w, w.toLowerCase(Locale.ROOT));
+        return (marks & EnglishGazetteer.PLACE) != 0 && (marks & (EnglishGazetteer.GIVEN | EnglishGazetteer.SURNAME)) == 0;
+    }
+
     @Override
     public String name() {
         return "en-ner";
@@ -121,7 +158,14 @@ public final class EnglishNerRecognizer implements Recognizer {
                     i = to;
                     continue;
                 }
-                EntityType et = EnglishNer.entityType(type);
+                String single = to - from == 1 ? s.word(from).toLowerCase(Locale.ROOT) : null;
+                if (single != null && CALENDAR.contains(single) || onlyNationality(s, from, to)) {
+                    // "Tuesday" or "June" at the head of a line looks like a name to a tagger, and "Russian" like an
+                    // organisation; dates and nationalities have their own rules, which know their public uses.
+                    i = to;
+                    continue;
+                }
+                EntityType et = singleWordPlace(s, from, to) ? EntityType.LOCATION : EnglishNer.entityType(type);
                 IdentifierKind kind = et == EntityType.PERSON ? IdentifierKind.DIRECT : IdentifierKind.QUASI;
                 out.add(new Mention(s.start(from), s.end(to - 1), et, kind, 0.85, name(), Specificity.STATISTICAL));
                 i = to;

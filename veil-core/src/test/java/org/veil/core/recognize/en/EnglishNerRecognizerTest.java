@@ -46,6 +46,17 @@ class EnglishNerRecognizerTest {
     }
 
     @Test
+    void weekdaysAreNoNamesAndAListedPlaceIsAPlace() {
+        String text = "Sent: Tuesday, 4 June 2024 09:13\nwe live at vul. Shevchenka 14/2, Kramatorsk. Bakhmut fell.";
+        assertTrue(!found(text, EntityType.PERSON).contains("Tuesday"), found(text, EntityType.PERSON).toString());
+        assertTrue(!found(text, EntityType.PERSON).contains("Bakhmut"), found(text, EntityType.PERSON).toString());
+        String russian = "The letter was translated from Russian. She is Russian. The Russian army shelled it.";
+        assertTrue(EnglishNerRecognizer.shared().recognize(russian).isEmpty(), () -> "nationalities have their own rule: "
+                + EnglishNerRecognizer.shared().recognize(russian).stream().map(m -> russian.substring(m.start(),
+                m.end()) + "/" + m.type()).toList());
+    }
+
+    @Test
     void skipsTextWithoutLatinLetters() {
         assertTrue(EnglishNerRecognizer.shared().recognize("Иван Петров живёт в Москве.").isEmpty());
     }
