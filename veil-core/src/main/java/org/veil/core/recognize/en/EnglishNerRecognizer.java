@@ -114,7 +114,11 @@ public final class EnglishNerRecognizer implements Recognizer {
         if (!tags(text)) {
             return out;
         }
-        for (EnglishSentence s : EnglishNer.sentences(text)) {
+        WordClusters clusters = WordClusters.bundled();
+        EnglishGazetteer gazetteer = EnglishGazetteer.bundled();
+        // One sentence's features at a time: built for a whole 20 MB text at once they held most of the heap.
+        for (List<EnglishTokens.Token> tokens : EnglishTokens.sentences(text)) {
+            EnglishSentence s = new EnglishSentence(tokens, clusters, gazetteer);
             // A mostly Russian sentence gives the tagger no English context: its Latin words are mostly brands
             // ("Google"), which the Russian tagger and the shape recognizers handle.
             int[] counts = scriptCounts(s);
