@@ -25,6 +25,19 @@ import java.util.Map;
 final class DocumentConsistency {
     /** A tagged run of tokens [from, to) of one sentence; {@code type} is PER, LOC or ORG. */
     record Tagged(int sentence, int from, int to, String type) {
+        /** Per sentence, which tokens some span covers. */
+        static boolean[][] covered(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
+            boolean[][] covered = new boolean[sentences.size()][];
+            for (int s = 0; s < sentences.size(); s++) {
+                covered[s] = new boolean[sentences.get(s).size()];
+            }
+            for (Tagged t : spans) {
+                for (int i = t.from(); i < t.to(); i++) {
+                    covered[t.sentence()][i] = true;
+                }
+            }
+            return covered;
+        }
     }
 
     private static final List<String> TYPES = List.of("PER", "LOC", "ORG");

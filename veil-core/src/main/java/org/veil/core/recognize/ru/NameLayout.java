@@ -57,15 +57,7 @@ final class NameLayout {
      * name of an organisation, a newspaper or a team, the commonest things Russian news puts in quotes.
      */
     static List<Tagged> quotedNames(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
-        boolean[][] covered = new boolean[sentences.size()][];
-        for (int s = 0; s < sentences.size(); s++) {
-            covered[s] = new boolean[sentences.get(s).size()];
-        }
-        for (Tagged t : spans) {
-            for (int i = t.from(); i < t.to(); i++) {
-                covered[t.sentence()][i] = true;
-            }
-        }
+        boolean[][] covered = DocumentConsistency.Tagged.covered(sentences, spans);
         List<Tagged> out = new ArrayList<>();
         List<Tagged> whole = new ArrayList<>();
         List<Predicate<Tagged>> inside = new ArrayList<>();
@@ -120,14 +112,8 @@ final class NameLayout {
      */
     static List<Tagged> latinNames(List<List<Tokens.Token>> sentences, List<Tagged> spans) {
         Map<Long, Tagged> endingAt = new HashMap<>();
-        boolean[][] covered = new boolean[sentences.size()][];
-        for (int s = 0; s < sentences.size(); s++) {
-            covered[s] = new boolean[sentences.get(s).size()];
-        }
+        boolean[][] covered = DocumentConsistency.Tagged.covered(sentences, spans);
         for (Tagged t : spans) {
-            for (int i = t.from(); i < t.to(); i++) {
-                covered[t.sentence()][i] = true;
-            }
             endingAt.put((long) t.sentence() << 32 | t.to(), t);
         }
         List<Tagged> out = new ArrayList<>();

@@ -101,19 +101,11 @@ final class OrganisationPhrases {
      */
     private static List<Tagged> describedHeads(List<List<Tokens.Token>> sentences,
             List<Tagged> spans) {
-        List<boolean[]> covered = new ArrayList<>();
-        for (List<Tokens.Token> s : sentences) {
-            covered.add(new boolean[s.size()]);
-        }
-        for (Tagged t : spans) {
-            for (int i = t.from(); i < t.to(); i++) {
-                covered.get(t.sentence())[i] = true;
-            }
-        }
+        boolean[][] covered = DocumentConsistency.Tagged.covered(sentences, spans);
         List<Tagged> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
-            boolean[] cov = covered.get(s);
+            boolean[] cov = covered[s];
             for (int i = 1; i < sentence.size(); i++) {
                 String head = sentence.get(i).text();
                 if (cov[i] || !Character.isLowerCase(head.charAt(0)) || !RussianGazetteer.cyrillic(head)

@@ -21,19 +21,11 @@ final class PlacePhrases {
     static List<Tagged> apply(List<List<Tokens.Token>> sentences,
             List<Tagged> spans) {
         RussianGazetteer gaz = RussianGazetteer.INSTANCE;
-        List<boolean[]> covered = new ArrayList<>();
-        for (List<Tokens.Token> s : sentences) {
-            covered.add(new boolean[s.size()]);
-        }
-        for (Tagged t : spans) {
-            for (int i = t.from(); i < t.to(); i++) {
-                covered.get(t.sentence())[i] = true;
-            }
-        }
+        boolean[][] covered = DocumentConsistency.Tagged.covered(sentences, spans);
         List<Tagged> out = new ArrayList<>();
         for (Tagged t : spans) {
             List<Tokens.Token> sentence = sentences.get(t.sentence());
-            boolean[] cov = covered.get(t.sentence());
+            boolean[] cov = covered[t.sentence()];
             int from = t.from();
             int to = t.to();
             String first = sentence.get(from).text();
@@ -57,7 +49,7 @@ final class PlacePhrases {
         // Untagged: "реку Славянку" where the tagger saw nothing.
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
-            boolean[] cov = covered.get(s);
+            boolean[] cov = covered[s];
             for (int i = 1; i < sentence.size(); i++) {
                 String w = sentence.get(i).text();
                 if (!cov[i] && !cov[i - 1] && Character.isUpperCase(w.charAt(0)) && RussianGazetteer.cyrillic(w)
