@@ -96,8 +96,14 @@ final class DescriptorContext {
         };
     }
 
+    /** "Her brother-in-law Oleg": a relative introduced by a possessive is someone's, never part of a name. */
+    private static final Pattern POSSESSIVE_FIRST = Pattern.compile("(?i)(?:his|her|their|my|our|your)\\s");
+
     /** "Widow's Bereavement Allowance", "Mothers' Union": a capitalised word inside the name of a thing. */
     private static boolean isInsideName(String text, Mention m, String after) {
+        if (POSSESSIVE_FIRST.matcher(m.text(text)).lookingAt()) {
+            return false;
+        }
         boolean capital = Character.isUpperCase(text.charAt(m.start()));
         boolean sentenceStart = Clauses.before(text, m.start()).isBlank();
         return capital && !sentenceStart && NAME_GOES_ON.matcher(after).find();

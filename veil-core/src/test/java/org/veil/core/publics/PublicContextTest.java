@@ -117,6 +117,8 @@ class PublicContextTest {
         assertEquals(IdentifierKind.NONE, kindOf(statement, "IT specialists"));
         Analysis their = analyze("His colleagues were programmers who worked for a bank.");
         assertMasked(their, "programmers", 0);
+        Analysis inLaw = analyze("Contact: t.me/kupavna_m.\nHer brother-in-law Oleg works for a bank in Tyumen.");
+        assertMasked(inLaw, "Her brother-in-law", 0);
     }
 
     @Test
