@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
+import org.veil.core.recognize.EverydayWords;
 import org.veil.core.recognize.Mention;
 import org.veil.core.recognize.Specificity;
-import org.veil.core.lang.EverydayWords;
 
 /**
  * Once an entity is known, flags every other occurrence of it that no recognizer caught: the exact surface
@@ -106,7 +106,7 @@ public final class Propagator {
         Matcher m = LOWER_CASE.matcher(text);
         while (m.find()) {
             if (taken.containsKey(m.start()) || !nameWords.contains(NameKey.of(m.group()))
-                    || EverydayWords.shared().contains(m.group())) {
+                    || EverydayWords.contains(m.group())) {
                 continue;
             }
             String word = m.group();

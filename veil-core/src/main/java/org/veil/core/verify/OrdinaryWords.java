@@ -3,7 +3,7 @@ package org.veil.core.verify;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.veil.core.lang.EverydayWords;
+import org.veil.core.recognize.EverydayWords;
 import org.veil.core.recognize.ResourceLines;
 
 /**
@@ -11,11 +11,9 @@ import org.veil.core.recognize.ResourceLines;
  * that a capitalised "The" is not a candidate while a capitalised "Mark" mid-sentence still is.
  */
 final class OrdinaryWords {
-    private final EverydayWords everyday;
     private final Set<String> personNames;
 
-    private OrdinaryWords(EverydayWords everyday, Set<String> personNames) {
-        this.everyday = everyday;
+    private OrdinaryWords(Set<String> personNames) {
         this.personNames = personNames;
     }
 
@@ -30,12 +28,12 @@ final class OrdinaryWords {
                 }
             }
         }
-        return new OrdinaryWords(EverydayWords.shared(), names);
+        return new OrdinaryWords(names);
     }
 
     /** Whether the word, in any case, is an everyday English or Russian word. */
     boolean contains(String word) {
-        return everyday.contains(word);
+        return EverydayWords.contains(word);
     }
 
     /** Whether the word is also a known given name or surname ("Mark", "Rose", "Smith"). */

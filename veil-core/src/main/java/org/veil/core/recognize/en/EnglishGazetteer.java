@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.veil.core.link.GivenNames;
+import org.veil.core.recognize.EverydayWords;
 import org.veil.core.recognize.ResourceLines;
 
 /**
@@ -37,7 +38,6 @@ final class EnglishGazetteer {
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> places = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
-    private final Set<String> common = new HashSet<>();
     /** Demonyms and ethnic groups ("russian", "kurds"): the nationality rule, with its public context, owns them. */
     private final Set<String> nationalities = new HashSet<>();
 
@@ -77,7 +77,6 @@ final class EnglishGazetteer {
             }
         }
         lower(orgHeads, "/org/veil/core/publics/institution-heads.txt");
-        lower(common, "/org/veil/core/verify/en-words.txt");
         lower(nationalities, "/org/veil/core/lexicon/nationalities.txt");
     }
 
@@ -117,7 +116,7 @@ final class EnglishGazetteer {
         if (orgHeads.contains(lower)) {
             m |= ORG_HEAD;
         }
-        if (common.contains(lower)) {
+        if (EverydayWords.english(lower)) {
             m |= COMMON;
         }
         if (TITLES.contains(lower)) {

@@ -1,4 +1,4 @@
-package org.veil.core.lang;
+package org.veil.core.recognize;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,13 +10,12 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.veil.core.recognize.ResourceLines;
 
 /**
  * Everyday words of English and Russian (bundled lists in {@code org/veil/core/verify/}, see
  * ORDINARY-WORDS-LICENSE.txt): the candidate sweep skips them, and name rules must not take one for a name
- * ("mark", "will"). Russian words are compared by a crude stem, so inflected forms count as the headword. Loaded
- * once per process, on first use.
+ * ("mark", "will"), and the English tagger uses them as a feature. Russian words are compared by a crude stem,
+ * so inflected forms count as the headword. Loaded once per process, on first use.
  */
 public final class EverydayWords {
     private static final String DIR = "/org/veil/core/verify/";
@@ -27,38 +26,35 @@ public final class EverydayWords {
         "ат", "ят", "ать", "ять", "ить", "еть", "уть", "ала", "ила", "ела", "али", "или", "ели", "ало", "ило", "ал",
         "ил", "ел", "ся", "сь", "ь", "а", "я", "о", "е", "ы", "и", "у", "ю", "й"};
 
-    private final Set<String> english;
-    private final Set<String> russianStems;
-
-    private EverydayWords(Set<String> english, Set<String> russianStems) {
-        this.english = english;
-        this.russianStems = russianStems;
+    private EverydayWords() {
     }
 
-    private static final class Shared {
-        static final EverydayWords INSTANCE = load();
+    /** Each list is read on its first use: an English text never reads the Russian one. */
+    private static final class English {
+        static final Set<String> WORDS = new HashSet<>(ResourceLines.read(DIR + "en-words.txt"));
     }
 
-    public static EverydayWords shared() {
-        return Shared.INSTANCE;
-    }
+    private static final class Russian {
+        static final Set<String> STEMS = stems();
 
-    private static EverydayWords load() {
-        Set<String> english = new HashSet<>(ResourceLines.read(DIR + "en-words.txt"));
-        Set<String> russian = new HashSet<>();
-        for (String w : readGzip(DIR + "ru-words.txt.gz")) {
-            russian.add(russianStem(w));
+        private static Set<String> stems() {
+            Set<String> stems = new HashSet<>();
+            for (String w : readGzip(DIR + "ru-words.txt.gz")) {
+                stems.add(russianStem(w));
+            }
+            return stems;
         }
-        return new EverydayWords(english, russian);
     }
 
     /** Whether the word, in any case, is an everyday English or Russian word. */
-    public boolean contains(String word) {
+    public static boolean contains(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        if (english.contains(lower)) {
-            return true;
-        }
-        return isCyrillic(lower) && russianStems.contains(russianStem(lower));
+        return isCyrillic(lower) ? Russian.STEMS.contains(russianStem(lower)) : English.WORDS.contains(lower);
+    }
+
+    /** Whether a lower-case word is an everyday English word. */
+    public static boolean english(String lower) {
+        return English.WORDS.contains(lower);
     }
 
     public static boolean isCyrillic(String word) {
