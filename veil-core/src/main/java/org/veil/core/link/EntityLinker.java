@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
@@ -84,7 +85,7 @@ public final class EntityLinker {
 
     /** One to three capitalised words: a surface that could be a person's name. */
     private static boolean personShaped(String surface) {
-        String[] words = surface.strip().split("[\\s\\u00A0]+");
+        String[] words = NameForms.SPACES.split(surface.strip());
         if (words.length > 3) {
             return false;
         }
@@ -96,12 +97,15 @@ public final class EntityLinker {
         return true;
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}“”‘’]+$");
+
     /** Folded text without a leading article, so "the Ministry" and "Ministry" link. */
     static String surfaceKey(String surface) {
         StringBuilder sb = new StringBuilder();
-        for (String w : surface.replaceFirst("^(?i)the\\s+", "").split("[\\s\\u00A0]+")) {
+        for (String w : NameForms.SPACES.split(LEADING_THE.matcher(surface).replaceFirst(""))) {
             if (!w.isEmpty()) {
-                sb.append(NameForms.fold(w.replaceAll("[\\p{Punct}“”‘’]+$", ""))).append(' ');
+                sb.append(NameForms.fold(TRAILING_PUNCTUATION.matcher(w).replaceAll(""))).append(' ');
             }
         }
         return sb.toString().trim();

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * (Dmitri / Dimitri / Dmitry, Yalman / Yalman's) are folded away.
  */
 public final class NameForms {
+    /** Spaces between the words of a mention; compiled once (String.split compiles its regex on every call). */
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     /** Honorifics and titles that precede a name and belong to the mention (they reveal gender or role). */
     public static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
             "sir", "dame", "lady", "lord", "judge", "justice", "sgt", "sergeant", "lt", "lieutenant", "capt",
@@ -173,7 +175,7 @@ public final class NameForms {
     /** The words of a person mention without honorifics, e.g. "Mr Galip Yalman's" → [Galip, Yalman]. */
     public static List<String> nameWords(String mention) {
         List<String> words = new ArrayList<>();
-        for (String w : mention.split("[\\s\\u00A0]+")) {
+        for (String w : SPACES.split(mention)) {
             String bare = EDGE_PUNCTUATION.matcher(POSSESSIVE.matcher(w).replaceAll("")).replaceAll("");
             if (bare.isEmpty() || TITLES.contains(bare.toLowerCase(Locale.ROOT).replace(".", ""))) {
                 continue;

@@ -40,7 +40,7 @@ public final class PersonName {
     public static PersonName parse(String mention) {
         List<String> all = NameForms.nameWords(mention);
         Set<Gender> hints = EnumSet.allOf(Gender.class);
-        String first = mention.strip().split("[\\s\\u00A0]+")[0].toLowerCase(Locale.ROOT).replace(".", "");
+        String first = NameForms.SPACES.split(mention.strip())[0].toLowerCase(Locale.ROOT).replace(".", "");
         if (MALE_TITLES.contains(first)) {
             hints = EnumSet.of(Gender.MALE);
         } else if (FEMALE_TITLES.contains(first)) {

@@ -13,6 +13,7 @@ import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.EverydayWords;
 import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.PatternScanner;
 import org.veil.core.recognize.Specificity;
 
 /**
@@ -22,8 +23,8 @@ import org.veil.core.recognize.Specificity;
  */
 public final class Propagator {
     static final String NAME = "linker";
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}]+");
-    private static final Pattern LOWER_CASE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{M}]{2,}");
+    private static final PatternScanner CAPITALISED = PatternScanner.of("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{M}]+");
+    private static final PatternScanner LOWER_CASE = PatternScanner.of("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{M}]{2,}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{3,}");
     private static final Set<EntityType> BY_SURFACE = Set.of(EntityType.LOCATION, EntityType.ORGANIZATION,
             EntityType.CODE, EntityType.CONTACT, EntityType.MISC, EntityType.MILITARY);
@@ -61,8 +62,9 @@ public final class Propagator {
         Map<String, PersonName> parsed = new HashMap<>();
         int[] nextEntity = {linked.stream().mapToInt(LinkedMention::entity).max().orElse(-1) + 1};
         if (!personMention.isEmpty()) {
-            Matcher m = CAPITALISED.matcher(text);
-            while (m.find()) {
+            PatternScanner.Finder words = CAPITALISED.finder(text);
+            while (words.find()) {
+                Matcher m = words.matcher();
                 if (m.group().length() < 3 || taken.containsKey(m.start())) {
                     continue;
                 }
@@ -102,10 +104,17 @@ public final class Propagator {
                 }
             }
         }
+        if (nameWords.isEmpty()) {
+            return;
+        }
         Map<String, PersonName> parsed = new HashMap<>();
-        Matcher m = LOWER_CASE.matcher(text);
-        while (m.find()) {
-            if (taken.containsKey(m.start()) || !nameWords.contains(NameKey.of(m.group()))
+        // A text repeats its words: each is keyed once (the key folds spellings, which takes several regexes).
+        Map<String, Boolean> isNameWord = new HashMap<>();
+        PatternScanner.Finder words = LOWER_CASE.finder(text);
+        while (words.find()) {
+            Matcher m = words.matcher();
+            if (taken.containsKey(m.start())
+                    || !isNameWord.computeIfAbsent(m.group(), w -> nameWords.contains(NameKey.of(w)))
                     || EverydayWords.contains(m.group())) {
                 continue;
             }

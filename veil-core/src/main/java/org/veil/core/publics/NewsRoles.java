@@ -1,6 +1,7 @@
 package org.veil.core.publics;
 
 import java.util.regex.Pattern;
+import org.veil.core.recognize.PatternScanner;
 
 /**
  * Whether a country or capital stands for a state in the story rather than for where someone is: the actor of
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
  * statement ("In Russia, a law …").
  */
 final class NewsRoles {
-    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?(?![\\p{L}\\p{N}])");
-    private static final Pattern ACTION_AFTER = Pattern.compile("(?i)^,? (?:(?:has|have|had|is|was|will|would"
+    private static final PatternScanner POSSESSIVE_AFTER = PatternScanner.of("^['’]s?(?![\\p{L}\\p{N}])");
+    private static final PatternScanner ACTION_AFTER = PatternScanner.of("(?i)^,? (?:(?:has|have|had|is|was|will|would"
             + "|could|can|did|does|must|should|may|might|also|then|later|now|again|officially|formally|has not|did not"
             + "|does not|never|still) )*(?:invaded|invades|annexed|annexes|attacked|attacks|occupied|occupies"
             + "|bombed|shelled|said|says|announced|announces|denied|denies|accused|accuses|recogni[sz]ed|recogni[sz]es"
@@ -26,8 +27,8 @@ final class NewsRoles {
             + "|criticizes|applied|applies|ranks|ranked|borders|bordered|is a|was a|is one|has been|had been)"
             + "(?![\\p{L}])");
     /** A country's own law, used as an adjective: "under United Kingdom law". */
-    private static final Pattern LAW_AFTER = Pattern.compile("(?i)^ (?:law|laws|legislation|courts)\\b");
-    private static final Pattern RU_ACTION_AFTER = Pattern.compile("(?iu)^,? (?:(?:уже|также|официально|тогда"
+    private static final PatternScanner LAW_AFTER = PatternScanner.of("(?i)^ (?:law|laws|legislation|courts)\\b");
+    private static final PatternScanner RU_ACTION_AFTER = PatternScanner.of("(?iu)^,? (?:(?:уже|также|официально|тогда"
             + "|не) )*(?:заявил\\p{L}*|заявля\\p{L}*|вторгл\\p{L}*|аннексир\\p{L}*|напал\\p{L}*|атаковал\\p{L}*"
             + "|оккупировал\\p{L}*|ввел\\p{L}*|ввёл\\p{L}*|ввод\\p{L}*|принял\\p{L}*|принима\\p{L}*|объявил\\p{L}*"
             + "|признал\\p{L}*|признаё\\p{L}*|подписал\\p{L}*|ратифицир\\p{L}*|отказал\\p{L}*|потребовал\\p{L}*"
@@ -45,20 +46,20 @@ final class NewsRoles {
             + "|recognition|accession|membership|elections?|referendum|citizenship|population|people|king|queen"
             + "|leader|leaders|head|officials|interests|allies|ally|support|pressure|influence|reunification"
             + "|division|partition|collapse|dissolution|breakup|break-up|liberation|bombing|shelling)";
-    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b" + EN_NOUN
+    private static final PatternScanner NOUN_BEFORE = PatternScanner.of("(?i)\\b" + EN_NOUN
             + " (?:of|in|on|against|with|between|from|to|over|by|for|toward|towards|into) (?:the )?$");
     /** The object of a state's deed: "invaded Ukraine", "вторглась в Украину". */
-    private static final Pattern DEED_BEFORE = Pattern.compile("(?iu)(?:\\b(?:invaded|invade|invades|invading"
+    private static final PatternScanner DEED_BEFORE = PatternScanner.of("(?iu)(?:\\b(?:invaded|invade|invades|invading"
             + "|annexed|annex|annexes|annexing|attacked|attacks|bombed|shelled|occupied|occupy|occupies|recogni[sz]ed"
             + "|sanctioned|blockaded|liberated|defeated|joined|represented|representing|represents)"
             + "|(?<!\\p{L})(?:вторгл\\p{L}*|напал\\p{L}*|аннексировал\\p{L}*|атаковал\\p{L}*"
             + "|оккупировал\\p{L}*|признал\\p{L}*)(?: (?:в|на|во))?) (?:the )?$");
-    private static final Pattern RELATION_BEFORE = Pattern.compile(
+    private static final PatternScanner RELATION_BEFORE = PatternScanner.of(
             "(?i)(?:\\b(?:v|vs|versus)\\.? (?:the )?|\\bagainst (?:the )?|\\bbetween (?:the )?(?:\\p{Lu}[\\p{L}-]+ )+and (?:the )?"
                     + "|\\bbetween (?:the )?)$");
-    private static final Pattern GENERAL_FRAME_BEFORE = Pattern.compile("(?:^|[.!?:;]\\s+|\\n)(?:In|Across"
+    private static final PatternScanner GENERAL_FRAME_BEFORE = PatternScanner.of("(?:^|[.!?:;]\\s+|\\n)(?:In|Across"
             + "|Throughout|Outside|Inside|В|Во|По всей)\\s(?:the )?$");
-    private static final Pattern RU_NOUN_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:вторжени\\p{L}*"
+    private static final PatternScanner RU_NOUN_BEFORE = PatternScanner.of("(?iu)(?<!\\p{L})(?:вторжени\\p{L}*"
             + "|аннекси\\p{L}*|оккупаци\\p{L}*|войн\\p{L}*|конфликт\\p{L}*|агресси\\p{L}*|санкци\\p{L}*"
             + "|правительств\\p{L}*|президент\\p{L}*|премьер\\p{L}*|парламент\\p{L}*|власт\\p{L}*|арми\\p{L}*"
             + "|войск\\p{L}*|руководств\\p{L}*|режим\\p{L}*|министерств\\p{L}*|МИД|посольств\\p{L}*|посол\\p{L}*"
@@ -67,7 +68,7 @@ final class NewsRoles {
             + "|позици\\p{L}*|политик\\p{L}*|независимост\\p{L}*|суверенитет\\p{L}*|выбор\\p{L}*|референдум\\p{L}*"
             + "|против|между|со стороны|интерес\\p{L}*|союзник\\p{L}*|руководител\\p{L}*|лидер\\p{L}*)"
             + "(?: (?:и|с|со|на|в|во|против|между|для|от))? $");
-    private static final Pattern GENERAL_FRAME_AFTER = Pattern.compile("^,");
+    private static final PatternScanner GENERAL_FRAME_AFTER = PatternScanner.of("^,");
 
     private NewsRoles() {
     }
@@ -80,15 +81,15 @@ final class NewsRoles {
     static boolean holds(String text, int start, int end, boolean country) {
         String after = text.substring(end, Math.min(text.length(), end + 60));
         boolean qualifiesState = country && (DescriptorContext.STATE_NOUN_AFTER.matcher(after).find()
-                || LAW_AFTER.matcher(after).find());
-        if (qualifiesState || POSSESSIVE_AFTER.matcher(after).find() || ACTION_AFTER.matcher(after).find()
-                || RU_ACTION_AFTER.matcher(after).find()) {
+                || LAW_AFTER.finds(after));
+        if (qualifiesState || POSSESSIVE_AFTER.finds(after) || ACTION_AFTER.finds(after)
+                || RU_ACTION_AFTER.finds(after)) {
             return true;
         }
         String before = Clauses.before(text, start);
         String longBefore = text.substring(Math.max(0, start - 60), start);
-        return NOUN_BEFORE.matcher(before).find() || DEED_BEFORE.matcher(before).find() || RELATION_BEFORE.matcher(before).find()
-                || RU_NOUN_BEFORE.matcher(before).find()
-                || (GENERAL_FRAME_BEFORE.matcher(longBefore).find() && GENERAL_FRAME_AFTER.matcher(after).find());
+        return NOUN_BEFORE.finds(before) || DEED_BEFORE.finds(before) || RELATION_BEFORE.finds(before)
+                || RU_NOUN_BEFORE.finds(before)
+                || (GENERAL_FRAME_BEFORE.finds(longBefore) && GENERAL_FRAME_AFTER.finds(after));
     }
 }

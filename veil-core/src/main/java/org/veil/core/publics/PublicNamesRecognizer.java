@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.PatternScanner;
 import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.ResourceLines;
 import org.veil.core.recognize.Specificity;
@@ -22,9 +24,9 @@ import org.veil.core.recognize.Specificity;
 public final class PublicNamesRecognizer implements Recognizer {
     private static final String STATE_FORMS = "(?:Republic|Kingdom|Federation|Principality|Grand Duchy|State)";
     /** "The United Kingdom Government", "Turkish Government": a national government is a public body. */
-    private static final Pattern NATIONAL_GOVERNMENT = Pattern.compile(
+    private static final PatternScanner NATIONAL_GOVERNMENT = PatternScanner.of(
             "(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\p{L}+ ){1,4})(?:Government|Parliament|Army|Armed Forces)(?![\\p{L}\\p{N}])");
-    private final Pattern pattern;
+    private final PatternScanner pattern;
     private final Set<String> countryWords;
 
     public PublicNamesRecognizer() {
@@ -42,7 +44,8 @@ public final class PublicNamesRecognizer implements Recognizer {
         alt.append("|(?:Federal |Czech |Slovak |Hellenic |Islamic )?").append(STATE_FORMS)
                 .append(" of (?:the )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?")
                 .append("|(?:Czech|Slovak|Hellenic) Republic");
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+        // Hundreds of names in one alternation: an attempt is costly, so the first two letters are checked.
+        pattern = PatternScanner.withPairs(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])"));
     }
 
     @Override
@@ -53,12 +56,13 @@ public final class PublicNamesRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(String text) {
         List<Mention> out = new ArrayList<>();
-        var m = pattern.matcher(text);
-        while (m.find()) {
-            out.add(publicBody(m.start(), m.end()));
+        PatternScanner.Finder names = pattern.finder(text);
+        while (names.find()) {
+            out.add(publicBody(names.matcher().start(), names.matcher().end()));
         }
-        var g = NATIONAL_GOVERNMENT.matcher(text);
-        while (g.find()) {
+        PatternScanner.Finder governments = NATIONAL_GOVERNMENT.finder(text);
+        while (governments.find()) {
+            Matcher g = governments.matcher();
             // Leading words that are not country words ("The", "Then") are not part of the body's name.
             int start = g.start();
             String[] words = g.group(1).strip().split(" ");

@@ -1,6 +1,7 @@
 package org.veil.core.publics;
 
 import java.util.regex.Pattern;
+import org.veil.core.recognize.PatternScanner;
 
 /**
  * Whether a place is where someone lives, stays, hides, works, was born or moves to ("he is staying in
@@ -20,20 +21,20 @@ final class Whereabouts {
     private static final String EN_PREPOSITION = "(?:in|to|at|from|near|into|inside|outside|around|within|across"
             + "|through|out of)";
     /** A verb of living or moving, up to four words, a preposition, an optional article, then the place. */
-    private static final Pattern EN = Pattern.compile("(?i)\\b" + EN_VERB
+    private static final PatternScanner EN = PatternScanner.of("(?i)\\b" + EN_VERB
             + "(?: [\\p{L}\\p{N}’',-]+){0,4}? " + EN_PREPOSITION + " (?:the )?$");
     /** The country after a town: "lives in Laupheim (Germany)", "moved to Kazan, Russia". */
-    private static final Pattern EN_AFTER_TOWN = Pattern.compile("(?i)\\b" + EN_VERB
+    private static final PatternScanner EN_AFTER_TOWN = PatternScanner.of("(?i)\\b" + EN_VERB
             + "(?: [\\p{L}\\p{N}’',-]+){0,4}? " + EN_PREPOSITION
             + " (?:the )?(?-i:\\p{Lu}[\\p{L}\\p{M}’'-]+)(?: (?-i:\\p{Lu}[\\p{L}\\p{M}’'-]+)){0,2}(?: \\(|, ?)$");
     /** "he is now in Tbilisi", "a native of Georgia", "she is from Kazakhstan": where someone is or is from. */
-    private static final Pattern EN_BEING = Pattern.compile("(?i)\\b(?:(?:is|was|are|were|be|been|being|am)"
+    private static final PatternScanner EN_BEING = PatternScanner.of("(?i)\\b(?:(?:is|was|are|were|be|been|being|am)"
             + "(?: (?:now|still|currently|already|back|safely|temporarily|staying|hiding|somewhere))* (?:in|at)"
             + "|(?:is|was|are|were|comes?|came|originally|hails?|hailed|people|man|woman|men|women|family) from"
             + "|(?:native|natives|citizen|citizens|national|nationals|resident|residents|inhabitant|inhabitants)"
             + " of) (?:the )?$");
     /** Places as direct objects: "fled Russia", "left Georgia", "visited Kyiv". */
-    private static final Pattern EN_OBJECT = Pattern.compile("(?i)\\b(?:fled|flee|flees|fleeing|left|leave|leaves"
+    private static final PatternScanner EN_OBJECT = PatternScanner.of("(?i)\\b(?:fled|flee|flees|fleeing|left|leave|leaves"
             + "|leaving|visit|visits|visited|visiting|entered|enter|enters|entering|reached|reach|reaching"
             + "|escaped|escape) (?:the )?$");
     private static final String RU_VERB = "(?:жив\\p{L}*|жил\\p{L}*|прожива\\p{L}*|проживал\\p{L}*|находи\\p{L}*"
@@ -44,9 +45,9 @@ final class Whereabouts {
             + "|учил\\p{L}*|посели\\p{L}*|поселил\\p{L}*|осел\\p{L}*|задержа\\p{L}*|арестова\\p{L}*|депортир\\p{L}*"
             + "|выслан\\p{L}*|выехал\\p{L}*|въехал\\p{L}*|оказал\\p{L}*|сейчас|теперь|родом|уроженец|уроженка"
             + "|гражданин|гражданка|дом|квартир\\p{L}*)";
-    private static final Pattern RU = Pattern.compile("(?iu)(?<!\\p{L})" + RU_VERB
+    private static final PatternScanner RU = PatternScanner.of("(?iu)(?<!\\p{L})" + RU_VERB
             + "(?: [\\p{L}\\p{N},-]+){0,4}? (?:в|во|на|из|под|около|у|до|к|ко|через) $");
-    private static final Pattern RU_OBJECT = Pattern.compile("(?iu)(?<!\\p{L})(?:покинул\\p{L}*|покида\\p{L}*"
+    private static final PatternScanner RU_OBJECT = PatternScanner.of("(?iu)(?<!\\p{L})(?:покинул\\p{L}*|покида\\p{L}*"
             + "|посетил\\p{L}*|посеща\\p{L}*) $");
 
     private Whereabouts() {
@@ -55,7 +56,7 @@ final class Whereabouts {
     /** @param text the analysed text; {@code start} where the place begins */
     static boolean precedes(String text, int start) {
         String before = Clauses.before(text, start);
-        return EN.matcher(before).find() || EN_AFTER_TOWN.matcher(before).find() || EN_BEING.matcher(before).find()
-                || EN_OBJECT.matcher(before).find() || RU.matcher(before).find() || RU_OBJECT.matcher(before).find();
+        return EN.finds(before) || EN_AFTER_TOWN.finds(before) || EN_BEING.finds(before)
+                || EN_OBJECT.finds(before) || RU.finds(before) || RU_OBJECT.finds(before);
     }
 }

@@ -16,7 +16,7 @@ import org.veil.core.model.IdentifierKind;
  */
 public class PatternRecognizer implements Recognizer {
     private final String name;
-    private final Pattern pattern;
+    private final PatternScanner pattern;
     private final EntityType type;
     private final IdentifierKind kind;
     private final double confidence;
@@ -27,7 +27,7 @@ public class PatternRecognizer implements Recognizer {
     public PatternRecognizer(String name, Pattern pattern, EntityType type, IdentifierKind kind,
                              double confidence, int specificity, Predicate<String> validator) {
         this.name = name;
-        this.pattern = pattern;
+        this.pattern = PatternScanner.of(pattern);
         this.type = type;
         this.kind = kind;
         this.confidence = confidence;
@@ -48,6 +48,11 @@ public class PatternRecognizer implements Recognizer {
         this(name, Pattern.compile(regex), type, kind, confidence, specificity, null);
     }
 
+    /** The pattern, with what is known of where its matches can start; for tests. */
+    PatternScanner scanner() {
+        return pattern;
+    }
+
     @Override
     public String name() {
         return name;
@@ -56,8 +61,9 @@ public class PatternRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        PatternScanner.Finder matches = pattern.finder(text);
+        while (matches.find()) {
+            Matcher m = matches.matcher();
             int s = idGroups.isEmpty() ? m.start() : -1;
             int e = idGroups.isEmpty() ? m.end() : -1;
             for (String g : idGroups) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.PatternScanner;
 import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.Specificity;
 
@@ -28,7 +29,7 @@ import org.veil.core.recognize.Specificity;
 public final class HandleRecognizer implements Recognizer {
     private static final String NAME = "handle";
     /** Lower-case segments joined by "_" or "."; not inside paths, code calls, e-mails or links. */
-    private static final Pattern SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}_.@/\\\\#$:`-])"
+    private static final PatternScanner SHAPE = PatternScanner.of("(?<![\\p{L}\\p{N}_.@/\\\\#$:`-])"
             + "[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?(?![\\p{L}\\p{N}_@/\\\\(\\[=`]|\\.[\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
     /** After the context word: a colon or spaces, and maybe an opening quote. */
     private static final String GAP = "(?::?[ \\u00A0]{1,2}[\"“«'‘]?|:(?!:)[\"“«'‘]?|[\"“«'‘])";
@@ -36,12 +37,12 @@ public final class HandleRecognizer implements Recognizer {
      * Words after which the next word is the handle itself. "nick" and "ник" only in lower case ("Nick", "Ника"
      * are names). Group {@code ru} marks the Russian words, after which a plain lower-case word is a nickname.
      */
-    private static final Pattern NAMING = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:(?iu:nick ?names?|nicknamed"
+    private static final PatternScanner NAMING = PatternScanner.of("(?<![\\p{L}\\p{N}_])(?:(?iu:nick ?names?|nicknamed"
             + "|user ?names?|screen ?names?|pseudonyms?|aliases|alias|known online as)|nick|(?<ru>ник(?:а|ом|е|у)?"
             + "|(?iu:никнейм\\p{L}*|юзернейм\\p{L}*|псевдоним\\p{L}*)))(?![\\p{L}\\p{N}_])"
             + "(?:,? (?iu:is|was|of|as|—|-))?(?: (?iu:the|a|an))?" + GAP);
     /** Words after which a handle-shaped Latin word is the account's name. */
-    private static final Pattern PLATFORM = Pattern.compile("(?<![\\p{L}\\p{N}./_-])(?iu:telegram|instagram|twitter"
+    private static final PatternScanner PLATFORM = PatternScanner.of("(?<![\\p{L}\\p{N}./_-])(?iu:telegram|instagram|twitter"
             + "|tiktok|vkontakte|vk|facebook|youtube|twitch|snapchat|threads|mastodon|reddit|discord|signal|skype"
             + "|github|accounts?|channels?|profiles?|pages?|blog|handles?|logins?|телеграм\\p{L}*|инстаграм\\p{L}*"
             + "|твиттер\\p{L}*|тикток\\p{L}*|фейсбук\\p{L}*|ютуб\\p{L}*|вконтакте|вк|аккаунт\\p{L}*|канал\\p{L}*"
@@ -78,8 +79,9 @@ public final class HandleRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(String text) {
         List<Mention> out = new ArrayList<>();
-        Matcher shape = SHAPE.matcher(text);
-        while (shape.find()) {
+        PatternScanner.Finder shapes = SHAPE.finder(text);
+        while (shapes.find()) {
+            Matcher shape = shapes.matcher();
             if (handleShaped(shape.group())) {
                 out.add(mention(shape.start(), shape.end(), 0.75));
             }
@@ -103,10 +105,11 @@ public final class HandleRecognizer implements Recognizer {
     }
 
     /** The word right after a context phrase; {@code naming} lowers the bar to any non-function word. */
-    private static void afterContext(String text, Pattern context, boolean naming, List<Mention> out) {
-        Matcher c = context.matcher(text);
+    private static void afterContext(String text, PatternScanner context, boolean naming, List<Mention> out) {
+        PatternScanner.Finder contexts = context.finder(text);
         Matcher w = WORD_AFTER.matcher(text);
-        while (c.find()) {
+        while (contexts.find()) {
+            Matcher c = contexts.matcher();
             int from = c.end();
             if (from >= text.length() || !w.region(from, text.length()).lookingAt()) {
                 continue;

@@ -3,8 +3,10 @@ package org.veil.core.recognize.pattern;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.veil.core.model.EntityType;
@@ -39,16 +41,24 @@ public final class PhoneRecognizer implements Recognizer {
         List<Mention> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         List<int[]> windows = digitWindows(text);
+        // A judgment repeats its application numbers: each distinct stretch is parsed once per region.
+        Map<String, List<PhoneNumberMatch>> parsed = new HashMap<>();
         for (String region : REGIONS) {
+            parsed.clear();
             for (int[] w : windows) {
                 String part = text.substring(w[0], w[1]);
-                for (PhoneNumberMatch m : util.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID,
-                        Long.MAX_VALUE)) {
+                for (PhoneNumberMatch m : parsed.computeIfAbsent(part, p -> numbers(p, region))) {
                     add(text, w[0] + m.start(), w[0] + m.end(), m.rawString(), seen, out);
                 }
             }
         }
         return out;
+    }
+
+    private List<PhoneNumberMatch> numbers(String part, String region) {
+        List<PhoneNumberMatch> found = new ArrayList<>();
+        util.findNumbers(part, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE).forEach(found::add);
+        return found;
     }
 
     private void add(String text, int start, int end, String raw, Set<Long> seen, List<Mention> out) {
@@ -82,7 +92,8 @@ public final class PhoneRecognizer implements Recognizer {
      * one segment plus, through an extension, the next one with digits. A stretch is a maximal run of
      * segments that hold digits: no candidate crosses its ends (a candidate needs digits on both sides of
      * a cut), so the matcher starts it in the same state as in the whole text. A stretch with fewer than
-     * {@value #MIN_DIGITS} digits cannot hold a number we keep.
+     * {@value #MIN_DIGITS} digits cannot hold a number we keep, nor can one whose pieces between slashes each
+     * have fewer (a number with a slash is not kept: "no. 38055/97").
      */
     static List<int[]> digitWindows(String text) {
         List<int[]> windows = new ArrayList<>();
@@ -120,9 +131,23 @@ public final class PhoneRecognizer implements Recognizer {
     }
 
     private static void addWindow(List<int[]> windows, String text, int start, int end, int digits) {
-        if (digits >= MIN_DIGITS) {
+        if (digits >= MIN_DIGITS && mostDigitsBetweenSlashes(text, start, end) >= MIN_DIGITS) {
             windows.add(new int[] {Math.max(0, start - 1), Math.min(text.length(), end + 1)});
         }
+    }
+
+    private static int mostDigitsBetweenSlashes(String text, int start, int end) {
+        int most = 0;
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                digits = 0;
+            } else if (Character.isDigit(c)) {
+                most = Math.max(most, ++digits);
+            }
+        }
+        return most;
     }
 
     private static boolean letter(char c) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
+import org.veil.core.recognize.PatternScanner;
 import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.Specificity;
 
@@ -60,6 +61,9 @@ public final class DateTimeRecognizer implements Recognizer {
             MODERN_YEAR));
     private static final Pattern DURATION = Pattern.compile(
             "(?i:" + COUNT + ")[- ](?:and a half[- ])?" + UNIT + "(?:[- ]long)?");
+    /** Which first two characters a DATE or a DURATION can begin with, learnt from the patterns themselves. */
+    private static final PatternScanner DATE_STARTS = PatternScanner.withPairs(DATE);
+    private static final PatternScanner DURATION_STARTS = PatternScanner.withPairs(DURATION);
     private static final Pattern LEFT_BOUNDARY = Pattern.compile("[\\p{L}\\p{N}/§№#.]$");
     private static final Pattern CODE_BEFORE = Pattern.compile(
             "(?i)(?:no|nos|law|act|article|art|section|regulation|decree|code|rule|§|p|pp|page|para|paragraph"
@@ -89,7 +93,7 @@ public final class DateTimeRecognizer implements Recognizer {
         Matcher m = DATE.matcher(text).useTransparentBounds(true);
         int n = text.length();
         for (int at = 0; at < n; at++) {
-            if (!mayStart(text, at)) {
+            if (!mayStart(text, at) || !DATE_STARTS.mayStartAt(text, at)) {
                 continue;
             }
             m.region(at, n);
@@ -107,7 +111,8 @@ public final class DateTimeRecognizer implements Recognizer {
         Matcher d = DURATION.matcher(text).useTransparentBounds(true);
         for (int at = 0; at < n; at++) {
             char c = text.charAt(at);
-            if (!(c >= '0' && c <= '9') && COUNT_FIRST_LETTERS.indexOf(c) < 0) {
+            if (!(c >= '0' && c <= '9') && COUNT_FIRST_LETTERS.indexOf(c) < 0
+                    || !DURATION_STARTS.mayStartAt(text, at)) {
                 continue;
             }
             d.region(at, n);
