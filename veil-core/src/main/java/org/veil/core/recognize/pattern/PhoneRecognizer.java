@@ -27,6 +27,8 @@ public final class PhoneRecognizer implements Recognizer {
             "(?iu)(?:passport|ID|identity|card|account|licen[cs]e|no|nos|number|reg|registration|serial|inn|snils"
                     + "|паспорт\\p{L}*|серия|номер|№|ИНН|СНИЛС|билет\\p{L}*)"
                     + "\\.?[:#\\s]*$");
+    /** Every letter of libphonenumber's extension labels but "x". */
+    private static final String EXTENSION_LETTERS = "aetnsioóаднобｅｘｔｎｉ";
     /** Fewer digits than this are not taken for a phone number. */
     private static final int MIN_DIGITS = 7;
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
@@ -90,7 +92,7 @@ public final class PhoneRecognizer implements Recognizer {
      * optional extension ("ext. 12"), so two letters in a row end it unless an extension follows; cutting
      * the text at every run of two or more letters (other than x) gives segments, and a candidate lies in
      * one segment plus, through an extension, the next one with digits. A stretch is a maximal run of
-     * segments that hold digits: no candidate crosses its ends (a candidate needs digits on both sides of
+     * segments that hold digits, joined only over letters that could be an extension label: no candidate crosses its ends (a candidate needs digits on both sides of
      * a cut), so the matcher starts it in the same state as in the whole text. A stretch with fewer than
      * {@value #MIN_DIGITS} digits cannot hold a number we keep, nor can one whose pieces between slashes each
      * have fewer (a number with a slash is not kept: "no. 38055/97").
@@ -120,8 +122,15 @@ public final class PhoneRecognizer implements Recognizer {
                 runStart = -1;
                 runDigits = 0;
             }
+            int letters = i;
             while (i < n && letter(text.charAt(i))) {
                 i++;
+            }
+            if (runStart >= 0 && i > letters && !mayBeExtensionLabel(text, letters, i)) {
+                // No number goes over a word ("15 March 1985 and 10 March"): only an extension label joins two.
+                addWindow(windows, text, runStart, runEnd, runDigits);
+                runStart = -1;
+                runDigits = 0;
             }
         }
         if (runStart >= 0) {
@@ -148,6 +157,22 @@ public final class PhoneRecognizer implements Recognizer {
             }
         }
         return most;
+    }
+
+    /**
+     * Whether letters between digits could belong to an extension label ("ext", "extension", "int", "anexo",
+     * "доб", full-width "ｅｘｔｎ"; "x" is no letter here): short runs of the letters those labels are made of.
+     */
+    private static boolean mayBeExtensionLabel(String text, int start, int end) {
+        if (end - start > 9) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (EXTENSION_LETTERS.indexOf(Character.toLowerCase(text.charAt(i))) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean letter(char c) {
