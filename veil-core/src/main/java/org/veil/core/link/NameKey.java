@@ -22,10 +22,16 @@ public final class NameKey {
     }
 
     public static String of(String word) {
-        String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-        // ё and й are letters of their own: keep them before diacritics are dropped.
-        w = w.replace('ё', 'е').replace('й', 'и').replace('ї', 'і');
-        w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+        // Each regex below runs only where it can change something: this runs for every word of a text.
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.lastIndexOf('s') >= w.length() - 3) { // "'s" at the end, maybe before a line break ($)
+            w = POSSESSIVE.matcher(w).replaceAll("");
+        }
+        if (!ascii(w)) {
+            // ё and й are letters of their own: keep them before diacritics are dropped.
+            w = w.replace('ё', 'е').replace('й', 'и').replace('ї', 'і');
+            w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+        }
         StringBuilder sb = new StringBuilder(w.length() + 4);
         for (char c : w.toCharArray()) {
             if (c >= 'а' && c <= 'я') {
@@ -41,13 +47,15 @@ public final class NameKey {
             }
         }
         // j after a vowel is й (Aleksej, Sergej); elsewhere it is an English j (Jan is not Ian).
-        String k = J_AFTER_VOWEL.matcher(sb).replaceAll("i").replace('y', 'i').replace('w', 'v')
-                .replace("kh", "h").replace("ks", "x");
+        String k = (sb.indexOf("j") >= 0 ? J_AFTER_VOWEL.matcher(sb).replaceAll("i") : sb.toString())
+                .replace('y', 'i').replace('w', 'v').replace("kh", "h").replace("ks", "x");
         // Е at a word's start and ё after a consonant are written ye/ie and yo/io in Latin.
         if (k.startsWith("ie")) {
             k = k.substring(1);
         }
-        k = IO_BETWEEN_CONSONANTS.matcher(k).replaceAll("e");
+        if (k.contains("io")) {
+            k = IO_BETWEEN_CONSONANTS.matcher(k).replaceAll("e");
+        }
         StringBuilder out = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
             if (i == 0 || k.charAt(i) != k.charAt(i - 1)) {
@@ -55,6 +63,15 @@ public final class NameKey {
             }
         }
         return out.toString();
+    }
+
+    private static boolean ascii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean cyrillic(String word) {
