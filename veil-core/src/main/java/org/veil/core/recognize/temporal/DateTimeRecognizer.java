@@ -76,6 +76,15 @@ public final class DateTimeRecognizer implements Recognizer {
     /** The non-alphanumeric characters of LEFT_BOUNDARY. */
     private static final String BOUNDARY_MARKS = "/§№#.";
 
+    /**
+     * Every DATE alternative holds a digit, a month, a weekday, "noon" or "midnight" within its first 27
+     * characters ("towards the second half of 1999"): further from such an anchor no date can start.
+     * DateTimeRecognizerTest checks that every match of DATE has one this close.
+     */
+    static final int LONGEST_LEAD = 32;
+    private static final String[] ANCHOR_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "noon", "midnight"};
+
     /** A leading preposition is context, not part of the date: "in March" masks as "in [DATE]". */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(
             "^(?:in|on|at|since|until|till|by|during|throughout|before|after|of|around|about) ");
@@ -92,8 +101,16 @@ public final class DateTimeRecognizer implements Recognizer {
         // it only where a date can start (see mayStart) finds what a scan of every position would keep.
         Matcher m = DATE.matcher(text).useTransparentBounds(true);
         int n = text.length();
+        int[] anchors = anchors(text);
+        int next = 0; // the first anchor at or after the position
         for (int at = 0; at < n; at++) {
             if (!mayStart(text, at) || !DATE_STARTS.mayStartAt(text, at)) {
+                continue;
+            }
+            while (next < anchors.length && anchors[next] < at) {
+                next++;
+            }
+            if (next == anchors.length || anchors[next] - at > LONGEST_LEAD) {
                 continue;
             }
             m.region(at, n);
@@ -143,6 +160,36 @@ public final class DateTimeRecognizer implements Recognizer {
         char before = text.charAt(at - 1);
         // Only sure rejections here (a letter or digit of the Basic Plane); plausible() still checks the rest.
         return !(Character.isLetterOrDigit(before) || BOUNDARY_MARKS.indexOf(before) >= 0);
+    }
+
+    /** The positions of the text's anchors (see {@link #LONGEST_LEAD}), in order. */
+    static int[] anchors(String text) {
+        int[] found = new int[16];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean anchor = c >= '0' && c <= '9';
+            if (!anchor && "JFMASONDTWnm".indexOf(c) >= 0) {
+                for (String word : ANCHOR_WORDS) {
+                    if (text.startsWith(word, i)) {
+                        anchor = true;
+                        break;
+                    }
+                }
+            }
+            if (anchor) {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(found, count);
+    }
+
+    /** DATE, for tests. */
+    static Pattern date() {
+        return DATE;
     }
 
     /** Rejects matches inside codes and law references: "no. 1996/302", "Law no. 2000", "36110/97". */

@@ -44,4 +44,52 @@ class DateTimeRecognizerTest {
     void monthAbbreviationDoesNotHideFullDate() {
         assertEquals(List.of("July 2000"), Found.in(r, "made in July 2000 and rejected"));
     }
+
+    /**
+     * The recognizer tries DATE only within {@link DateTimeRecognizer#LONGEST_LEAD} characters before a digit,
+     * month, weekday, "noon" or "midnight": every match of DATE, at every position of texts made of its own
+     * words, must have one that close, or an edit of DATE has made the shortcut drop dates.
+     */
+    @Test
+    void everyDateMatchHasAnAnchorNearItsStart() {
+        java.util.regex.Pattern date = DateTimeRecognizer.date();
+        java.util.Set<String> pieces = new java.util.LinkedHashSet<>(List.of(" ", " ", " ", ", ", ". ", "-", "–",
+                "/", ":", "'", "’", "1", "3", "12", "1999", "2004", "1990s", "30", "p.m.", "am", "hours", "of",
+                "\n"));
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(date.pattern());
+        while (word.find()) {
+            pieces.add(word.group());
+        }
+        // The longest leads: a part of a period with its preposition, before the year or month.
+        for (String by : List.of("", "at the ", "in the ", "by the ", "until the ", "towards the ")) {
+            for (String part : List.of("beginning", "start", "end", "middle", "first half", "second half", "autumn",
+                    "course")) {
+                pieces.add(by + part + " of ");
+            }
+        }
+        pieces.addAll(List.of("during the autumn of ", "in the winter of ", "the early ", "throughout ", "the end of ",
+                "between ", "from ", "last ", "around ", "mid-"));
+        List<String> all = new java.util.ArrayList<>(pieces);
+        java.util.Random random = new java.util.Random(11);
+        int matches = 0;
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, n = 3 + random.nextInt(14); i < n; i++) {
+                sb.append(all.get(random.nextInt(all.size()))).append(random.nextInt(4) > 0 ? " " : "");
+            }
+            String text = sb.toString();
+            int[] anchors = DateTimeRecognizer.anchors(text);
+            java.util.regex.Matcher m = date.matcher(text).useTransparentBounds(true);
+            for (int at = 0; at < text.length(); at++) {
+                if (m.region(at, text.length()).lookingAt()) {
+                    matches++;
+                    final int start = at;
+                    assertTrue(java.util.Arrays.stream(anchors).anyMatch(a -> a >= start
+                            && a - start <= DateTimeRecognizer.LONGEST_LEAD),
+                            "no anchor near \"" + m.group() + "\" in: " + text);
+                }
+            }
+        }
+        assertTrue(matches > 2500, "dates in the texts: " + matches);
+    }
 }
