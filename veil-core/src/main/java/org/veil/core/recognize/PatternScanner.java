@@ -2,6 +2,7 @@ package org.veil.core.recognize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,26 +36,29 @@ public final class PatternScanner {
     private static final byte YES = 2;
     private static final String WORD_START = "(?<![\\p{L}\\p{N}";
 
+    /**
+     * Characters a scanner searches the plain way before it starts learning where matches can start: on a short
+     * text (a one-line command) the probes would cost more than they save, the more so in a JVM that has not yet
+     * compiled the regex engine.
+     */
+    static final long WARM_UP = 16_384;
+
     private final Pattern pattern;
-    /** The pattern with its look-behinds and word boundaries taken as met, for the probes. */
-    private final Pattern relaxed;
-    private final boolean probed;
+    private final boolean probeable;
     private final boolean pairs;
     private final boolean wordStart;
-    /** Whether a match can begin with a character; filled the first time each is met. */
-    private final byte[] first;
-    /** Per first character, whether a match can begin with it and a second (ASCII) character. */
-    private final AtomicReferenceArray<byte[]> second;
+    private final long warmUp;
+    /** Characters searched so far by {@link #finder}s (only counted up to {@link #warmUp}). */
+    private final AtomicLong searched = new AtomicLong();
+    /** What the probes have learnt; made on first need, {@link Probes#NONE} when they cannot be trusted. */
+    private volatile Probes probes;
 
-    private PatternScanner(Pattern pattern, Pattern relaxed, boolean wordStart, boolean pairs) {
-        boolean probed = relaxed != null;
+    private PatternScanner(Pattern pattern, boolean probeable, boolean wordStart, boolean pairs, long warmUp) {
         this.pattern = pattern;
-        this.relaxed = relaxed;
-        this.probed = probed;
+        this.probeable = probeable;
         this.wordStart = wordStart;
-        this.pairs = probed && pairs;
-        this.first = probed ? new byte[TABLE] : null;
-        this.second = this.pairs ? new AtomicReferenceArray<>(TABLE) : null;
+        this.pairs = pairs;
+        this.warmUp = warmUp;
     }
 
     public static PatternScanner of(String regex) {
@@ -63,7 +67,7 @@ public final class PatternScanner {
 
     /** A scanner that checks the first character of each position (and the one before, where it can). */
     public static PatternScanner of(Pattern pattern) {
-        return of(pattern, false);
+        return of(pattern, false, WARM_UP);
     }
 
     /**
@@ -72,22 +76,26 @@ public final class PatternScanner {
      * two-character probes it takes to learn which pairs can start a match.
      */
     public static PatternScanner withPairs(Pattern pattern) {
-        return of(pattern, true);
+        return of(pattern, true, WARM_UP);
     }
 
-    private static PatternScanner of(Pattern pattern, boolean pairs) {
+    static PatternScanner of(Pattern pattern, boolean pairs, long warmUp) {
         String regex = pattern.pattern();
-        Pattern relaxed = null;
-        if ((pattern.flags() & (Pattern.CANON_EQ | Pattern.LITERAL | Pattern.COMMENTS)) == 0
-                && !regex.contains("\\G")) {
-            relaxed = Pattern.compile(relax(regex), pattern.flags());
-            if (relaxed.matcher("").lookingAt()) {
-                relaxed = null;
-            }
-        }
-        boolean wordStart = relaxed != null
+        boolean probeable = (pattern.flags() & (Pattern.CANON_EQ | Pattern.LITERAL | Pattern.COMMENTS)) == 0
+                && !regex.contains("\\G");
+        boolean wordStart = probeable
                 && topLevelAlternatives(regex).stream().allMatch(alternative -> alternative.startsWith(WORD_START));
-        return new PatternScanner(pattern, relaxed, wordStart, pairs);
+        return new PatternScanner(pattern, probeable, wordStart, pairs, warmUp);
+    }
+
+    /** The tables, made on first need; null when the probes cannot be trusted. */
+    private Probes probes() {
+        Probes known = probes;
+        if (known == null) {
+            known = probeable ? Probes.of(pattern, pairs) : Probes.NONE;
+            probes = known;
+        }
+        return known == Probes.NONE ? null : known;
     }
 
     /**
@@ -95,46 +103,71 @@ public final class PatternScanner {
      * one): for recognizers that walk the positions themselves.
      */
     public boolean mayStartAt(CharSequence text, int at) {
-        if (!probed) {
-            return true;
-        }
-        char c = text.charAt(at);
-        if (c >= TABLE) {
-            return true;
-        }
-        byte known = first[c];
-        if (known == UNKNOWN) {
-            known = probe(String.valueOf(c));
-            first[c] = known;
-        }
-        if (known == NO) {
-            return false;
-        }
-        // The engine's look-behind reads the previous char on its own (a lone surrogate is no letter).
-        if (wordStart && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-            return false;
-        }
-        if (!pairs || at + 1 >= text.length() || text.charAt(at + 1) >= SECOND) {
-            return true;
-        }
-        char d = text.charAt(at + 1);
-        byte[] row = second.get(c);
-        if (row == null) {
-            second.compareAndSet(c, null, new byte[SECOND]);
-            row = second.get(c);
-        }
-        known = row[d];
-        if (known == UNKNOWN) {
-            known = probe(new String(new char[] {c, d}));
-            row[d] = known;
-        }
-        return known == YES;
+        Probes known = probes();
+        return known == null || known.mayStartAt(text, at, wordStart);
     }
 
-    /** Whether a text that begins with {@code start} can hold a match at its first position. */
-    private byte probe(String start) {
-        Matcher m = relaxed.matcher(start);
-        return m.lookingAt() || m.hitEnd() ? YES : NO;
+    /** What probing a pattern has learnt: which first characters (and pairs) can begin a match. */
+    private static final class Probes {
+        static final Probes NONE = new Probes(null, false);
+        /** The pattern with its look-behinds and word boundaries taken as met. */
+        private final Pattern relaxed;
+        /** Whether a match can begin with a character; filled the first time each is met. */
+        private final byte[] first;
+        /** Per first character, whether a match can begin with it and a second (ASCII) character. */
+        private final AtomicReferenceArray<byte[]> second;
+
+        private Probes(Pattern relaxed, boolean pairs) {
+            this.relaxed = relaxed;
+            this.first = new byte[TABLE];
+            this.second = pairs ? new AtomicReferenceArray<>(TABLE) : null;
+        }
+
+        static Probes of(Pattern pattern, boolean pairs) {
+            Pattern relaxed = Pattern.compile(relax(pattern.pattern()), pattern.flags());
+            // A pattern that can match the empty string can start anywhere.
+            return relaxed.matcher("").lookingAt() ? NONE : new Probes(relaxed, pairs);
+        }
+
+        boolean mayStartAt(CharSequence text, int at, boolean wordStart) {
+            char c = text.charAt(at);
+            if (c >= TABLE) {
+                return true;
+            }
+            byte known = first[c];
+            if (known == UNKNOWN) {
+                known = probe(String.valueOf(c));
+                first[c] = known;
+            }
+            if (known == NO) {
+                return false;
+            }
+            // The engine's look-behind reads the previous char on its own (a lone surrogate is no letter).
+            if (wordStart && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                return false;
+            }
+            if (second == null || at + 1 >= text.length() || text.charAt(at + 1) >= SECOND) {
+                return true;
+            }
+            char d = text.charAt(at + 1);
+            byte[] row = second.get(c);
+            if (row == null) {
+                second.compareAndSet(c, null, new byte[SECOND]);
+                row = second.get(c);
+            }
+            known = row[d];
+            if (known == UNKNOWN) {
+                known = probe(new String(new char[] {c, d}));
+                row[d] = known;
+            }
+            return known == YES;
+        }
+
+        /** Whether a text that begins with {@code start} can hold a match at its first position. */
+        private byte probe(String start) {
+            Matcher m = relaxed.matcher(start);
+            return m.lookingAt() || m.hitEnd() ? YES : NO;
+        }
     }
 
     /**
@@ -237,9 +270,9 @@ public final class PatternScanner {
         return pattern;
     }
 
-    /** Whether positions are filtered at all (false: a plain {@code find()}); for tests. */
+    /** Whether positions are filtered at all once warmed up (false: a plain {@code find()}); for tests. */
     boolean filters() {
-        return probed;
+        return probes() != null;
     }
 
     /** Whether the pattern occurs in {@code text}: {@code pattern.matcher(text).find()}. */
@@ -247,7 +280,7 @@ public final class PatternScanner {
         return finder(text).find();
     }
 
-    /** A search over {@code text}, for one thread. */
+    /** A search over {@code text}, for one thread; filtered once the scanner has searched enough text. */
     public Finder finder(CharSequence text) {
         return new Finder(text);
     }
@@ -256,12 +289,16 @@ public final class PatternScanner {
     public final class Finder {
         private final CharSequence text;
         private final Matcher matcher;
+        /** Null: a plain {@code find()} (still warming up, or the probes cannot be trusted). */
+        private final Probes probes;
         private int next;
 
         private Finder(CharSequence text) {
             this.text = text;
             this.matcher = pattern.matcher(text);
-            if (probed) {
+            boolean warm = searched.get() >= warmUp || searched.addAndGet(text.length()) > warmUp;
+            this.probes = warm ? probes() : null;
+            if (probes != null) {
                 // Look-arounds see the whole text, and ^/$ keep their meaning, as in find() over the whole text.
                 matcher.useTransparentBounds(true).useAnchoringBounds(false);
             }
@@ -269,12 +306,12 @@ public final class PatternScanner {
 
         /** The next match, as {@link Matcher#find()}; its groups are read from {@link #matcher()}. */
         public boolean find() {
-            if (!probed) {
+            if (probes == null) {
                 return matcher.find();
             }
             int length = text.length();
             for (int p = next; p < length; p++) {
-                if (!mayStartAt(text, p)) {
+                if (!probes.mayStartAt(text, p, wordStart)) {
                     continue;
                 }
                 matcher.region(p, length);

@@ -57,8 +57,9 @@ class PatternScannerTest {
         List<String> pieces = piecesFrom(patterns);
         int matches = 0;
         for (Pattern pattern : patterns) {
-            PatternScanner scanner = PatternScanner.of(pattern);
-            PatternScanner pairs = PatternScanner.withPairs(pattern);
+            // No warm-up: every text is searched with the probes.
+            PatternScanner scanner = PatternScanner.of(pattern, false, 0);
+            PatternScanner pairs = PatternScanner.of(pattern, true, 0);
             for (int t = 0; t < 150; t++) {
                 String text = randomText(random, pieces);
                 List<String> expected = find(pattern, text);
@@ -80,6 +81,15 @@ class PatternScannerTest {
         assertFalse(digits.mayStartAt("a123", 1), "inside a word");
         assertFalse(digits.mayStartAt(" x23", 1), "not a digit");
         assertTrue(digits.mayStartAt(" 123", 1));
+    }
+
+    @Test
+    void shortTextsAreSearchedThePlainWayUntilTheScannerIsWarm() {
+        PatternScanner digits = PatternScanner.of(Pattern.compile("(?<![\\p{L}\\p{N}])\\d{3}"));
+        String text = "no. 123 and 4567 ".repeat(100);
+        for (int i = 0; i < PatternScanner.WARM_UP / text.length() + 2; i++) {
+            assertEquals(find(digits.pattern(), text), scan(digits, text));
+        }
     }
 
     @Test
