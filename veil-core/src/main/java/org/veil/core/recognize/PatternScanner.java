@@ -175,29 +175,16 @@ public final class PatternScanner {
      * wherever the regex does, and more.
      */
     static String relax(String regex) {
+        int[] depths = syntaxDepths(regex);
         StringBuilder out = new StringBuilder();
-        int classDepth = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
-            if (c == '\\' && i + 1 < regex.length()) {
-                char next = regex.charAt(i + 1);
-                if (classDepth == 0 && (next == 'b' || next == 'B')) {
-                    i++;
-                    continue;
-                }
-                int end = next == 'Q' ? regex.indexOf("\\E", i + 2) : -1;
-                end = next == 'Q' ? (end < 0 ? regex.length() : end + 2) : i + 2;
-                out.append(regex, i, end);
-                i = end - 1;
-            } else if (c == '[') {
-                classDepth++;
-                out.append(c);
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-                out.append(c);
-            } else if (classDepth == 0 && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
+            boolean syntax = depths[i] >= 0;
+            if (syntax && c == '\\' && i + 1 < regex.length() && "bB".indexOf(regex.charAt(i + 1)) >= 0) {
+                i++;
+            } else if (syntax && (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i))) {
                 out.append("(?:)");
-                i = groupEnd(regex, i);
+                i = groupEnd(regex, depths, i);
             } else {
                 out.append(c);
             }
@@ -206,25 +193,9 @@ public final class PatternScanner {
     }
 
     /** The index of the parenthesis that closes the group opening at {@code open}. */
-    private static int groupEnd(String regex, int open) {
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
-                    int end = regex.indexOf("\\E", i + 2);
-                    i = end < 0 ? regex.length() : end + 1;
-                } else {
-                    i++;
-                }
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
+    private static int groupEnd(String regex, int[] depths, int open) {
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depths[i] == depths[open] + 1) {
                 return i;
             }
         }
@@ -236,34 +207,46 @@ public final class PatternScanner {
      * and escapes (Java classes nest: {@code [a-z&&[^x]]}).
      */
     static List<String> topLevelAlternatives(String regex) {
+        int[] depths = syntaxDepths(regex);
         List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        int classDepth = 0;
         int from = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
-                    int end = regex.indexOf("\\E", i + 2);
-                    i = end < 0 ? regex.length() : end + 1;
-                } else {
-                    i++;
-                }
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')') {
-                depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
+            if (regex.charAt(i) == '|' && depths[i] == 0) {
                 alternatives.add(regex.substring(from, i));
                 from = i + 1;
             }
         }
         alternatives.add(regex.substring(from));
         return alternatives;
+    }
+
+    /**
+     * Per character of a regex: the depth of groups around it where it is syntax (a parenthesis, a bar, the
+     * backslash opening an escape), -1 inside escapes, quotes ({@code \\Q…\\E}) and character classes.
+     */
+    private static int[] syntaxDepths(String regex) {
+        int[] depths = new int[regex.length()];
+        java.util.Arrays.fill(depths, -1);
+        int groups = 0;
+        int classes = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                depths[i] = classes == 0 ? groups : -1;
+                boolean quote = i + 1 < regex.length() && regex.charAt(i + 1) == 'Q';
+                int end = quote ? regex.indexOf("\\E", i + 2) : i + 1;
+                i = quote ? (end < 0 ? regex.length() : end + 1) : end;
+            } else if (c == '[') {
+                classes++;
+            } else if (c == ']' && classes > 0) {
+                classes--;
+            } else if (classes == 0) {
+                groups += c == ')' ? -1 : 0;
+                depths[i] = c == ')' ? groups + 1 : groups;
+                groups += c == '(' ? 1 : 0;
+            }
+        }
+        return depths;
     }
 
     public Pattern pattern() {
