@@ -3,6 +3,7 @@ package org.veil.core.resolve;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.veil.core.link.GivenNames;
 import org.veil.core.model.EntityType;
@@ -31,6 +32,9 @@ public final class TypeArbiter {
             if (m.type() == EntityType.PERSON && cities.contains(key(m))) {
                 out.add(new Mention(m.start(), m.end(), EntityType.LOCATION, IdentifierKind.QUASI, m.confidence(),
                         m.recognizer(), m.specificity()));
+            } else if (bankName(text, m)) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, IdentifierKind.QUASI, m.confidence(),
+                        m.recognizer(), m.specificity()));
             } else if (lonePersonName(text, m) && !cities.contains(key(m))) {
                 out.add(new Mention(m.start(), m.end(), EntityType.PERSON, IdentifierKind.DIRECT, m.confidence(),
                         m.recognizer(), m.specificity()));
@@ -53,6 +57,20 @@ public final class TypeArbiter {
         String surface = m.text(text);
         return surface.chars().allMatch(Character::isLetter) && Character.isUpperCase(surface.charAt(0))
                 && !GivenNames.of(surface).isEmpty();
+    }
+
+    /**
+     * One word ending in "bank" that the statistical model called a person or a place ("a Sberbank card",
+     * "Monobank"): a bank. Two words are left alone, "West Bank" and "Left Bank" being places.
+     */
+    private static boolean bankName(String text, Mention m) {
+        if (m.specificity() != Specificity.STATISTICAL
+                || m.type() != EntityType.PERSON && m.type() != EntityType.LOCATION) {
+            return false;
+        }
+        String surface = m.text(text);
+        return surface.length() > 4 && surface.toLowerCase(Locale.ROOT).endsWith("bank")
+                && surface.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
     private static long key(Mention m) {
