@@ -16,7 +16,7 @@ import org.veil.core.model.IdentifierKind;
  */
 public class PatternRecognizer implements Recognizer {
     private final String name;
-    private final PatternScanner pattern;
+    private final PatternScanner scanner;
     private final EntityType type;
     private final IdentifierKind kind;
     private final double confidence;
@@ -27,7 +27,7 @@ public class PatternRecognizer implements Recognizer {
     public PatternRecognizer(String name, Pattern pattern, EntityType type, IdentifierKind kind,
                              double confidence, int specificity, Predicate<String> validator) {
         this.name = name;
-        this.pattern = PatternScanner.of(pattern);
+        this.scanner = PatternScanner.of(pattern);
         this.type = type;
         this.kind = kind;
         this.confidence = confidence;
@@ -50,7 +50,7 @@ public class PatternRecognizer implements Recognizer {
 
     /** The pattern, with what is known of where its matches can start; for tests. */
     PatternScanner scanner() {
-        return pattern;
+        return scanner;
     }
 
     @Override
@@ -61,7 +61,7 @@ public class PatternRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(String text) {
         List<Mention> found = new ArrayList<>();
-        PatternScanner.Finder matches = pattern.finder(text);
+        PatternScanner.Finder matches = scanner.finder(text);
         while (matches.find()) {
             Matcher m = matches.matcher();
             int s = idGroups.isEmpty() ? m.start() : -1;

@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  *   <li>when every alternative opens with "no letter or digit before" ({@code (?<![\p{L}\p{N}…])}), the
  *   character before must not be a letter or digit: most positions of a text are inside words.</li>
  * </ul>
- * Where the probe could be wrong it is not used and the text is searched the usual way: a positive
- * look-behind ({@code (?<=}) or a word boundary ({@code \b}, {@code \B}) can see before the match, which the
- * probe has no text for; {@code \G} depends on the previous match; a pattern that matches the empty string can
- * start anywhere. Thread-safe (what is learnt is kept in byte tables whose entries every thread computes the
- * same); each {@link #finder} is for one thread.
+ * Look-behinds and word boundaries look before the match, where a probe has no text: the probes run a copy
+ * of the pattern in which each of them is taken as met, a pattern that accepts more, so the tables only say
+ * "maybe" more often. The text is searched the usual way where probing cannot be trusted ({@code \G} depends on
+ * the previous match; a pattern that can match the empty string can start anywhere), and until a scanner has
+ * searched {@link #WARM_UP} characters, so a one-line command pays for no probes. Thread-safe (what is learnt is
+ * kept in byte tables whose entries every thread computes the same); each {@link #finder} is for one thread.
  */
 public final class PatternScanner {
     /** First characters below this are decided by a table (Latin, Greek, Cyrillic); above it, always tried. */

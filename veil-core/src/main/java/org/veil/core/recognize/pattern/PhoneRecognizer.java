@@ -92,8 +92,9 @@ public final class PhoneRecognizer implements Recognizer {
      * optional extension ("ext. 12"), so two letters in a row end it unless an extension follows; cutting
      * the text at every run of two or more letters (other than x) gives segments, and a candidate lies in
      * one segment plus, through an extension, the next one with digits. A stretch is a maximal run of
-     * segments that hold digits, joined only over letters that could be an extension label: no candidate crosses its ends (a candidate needs digits on both sides of
-     * a cut), so the matcher starts it in the same state as in the whole text. A stretch with fewer than
+     * segments that hold digits, joined only over letters that could be an extension label: no candidate
+     * crosses its ends (a candidate needs digits on both sides of a cut), so the matcher starts it in the same
+     * state as in the whole text. A stretch with fewer than
      * {@value #MIN_DIGITS} digits cannot hold a number we keep, nor can one whose pieces between slashes each
      * have fewer (a number with a slash is not kept: "no. 38055/97").
      */
