@@ -61,18 +61,18 @@ public final class DateTimeRecognizer implements Recognizer {
             MODERN_YEAR));
     private static final Pattern DURATION = Pattern.compile(
             "(?i:" + COUNT + ")[- ](?:and a half[- ])?" + UNIT + "(?:[- ]long)?");
-    /** Which first two characters a DATE or a DURATION can begin with, learnt from the patterns themselves. */
+    /**
+     * Which first two characters a DATE or a DURATION can begin with (digits, the first letters of its words),
+     * learnt from the patterns themselves; durations are searched through it, dates walked position by position
+     * (a rejected date may hide a valid one that starts inside it).
+     */
     private static final PatternScanner DATE_STARTS = PatternScanner.withPairs(DATE);
-    private static final PatternScanner DURATION_STARTS = PatternScanner.withPairs(DURATION);
+    private static final PatternScanner DURATIONS = PatternScanner.withPairs(DURATION);
     private static final Pattern LEFT_BOUNDARY = Pattern.compile("[\\p{L}\\p{N}/§№#.]$");
     private static final Pattern CODE_BEFORE = Pattern.compile(
             "(?i)(?:no|nos|law|act|article|art|section|regulation|decree|code|rule|§|p|pp|page|para|paragraph"
                     + "|number|case|vol)\\.?[ \\u00A0]*$");
 
-    /** Every letter a DATE alternative can begin with (the pattern is case-sensitive). */
-    private static final String FIRST_LETTERS = "abcdefilmnostuwJFMASONDTW";
-    /** Every letter a COUNT can begin with, in either case ("a few", "One", "several"...). */
-    private static final String COUNT_FIRST_LETTERS = "otfsenaOTFSENA";
     /** The non-alphanumeric characters of LEFT_BOUNDARY. */
     private static final String BOUNDARY_MARKS = "/§№#.";
 
@@ -123,37 +123,23 @@ public final class DateTimeRecognizer implements Recognizer {
             }
             // else: a rejected match may hide a valid one that starts inside it ("in Jul" before "July 2000").
         }
-        // The same scan as find(): after a match, kept or not, the next one is looked for from its end; a
-        // duration starts with a digit or a number word, so no other position is tried.
-        Matcher d = DURATION.matcher(text).useTransparentBounds(true);
-        for (int at = 0; at < n; at++) {
-            char c = text.charAt(at);
-            if (!(c >= '0' && c <= '9') && COUNT_FIRST_LETTERS.indexOf(c) < 0
-                    || !DURATION_STARTS.mayStartAt(text, at)) {
-                continue;
-            }
-            d.region(at, n);
-            if (d.lookingAt()) {
-                if (plausible(text, d.start(), d.end())) {
-                    out.add(new Mention(d.start(), d.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.6, name(),
-                            Specificity.PATTERN));
-                }
-                at = d.end() - 1;
+        // Durations as find() gives them: after a match, kept or not, the next one is looked for from its end.
+        PatternScanner.Finder durations = DURATIONS.finder(text);
+        while (durations.find()) {
+            Matcher d = durations.matcher();
+            if (plausible(text, d.start(), d.end())) {
+                out.add(new Mention(d.start(), d.end(), EntityType.DATETIME, IdentifierKind.QUASI, 0.6, name(),
+                        Specificity.PATTERN));
             }
         }
         return out;
     }
 
     /**
-     * Whether a DATE match starting at {@code at} could survive {@link #plausible}: it must begin with a digit
-     * or with the first letter of one of its words (months, weekdays, prepositions, "the", season and part
-     * words), and not follow a letter, digit or code character (LEFT_BOUNDARY rejects those).
+     * Whether a DATE match starting at {@code at} could survive {@link #plausible}: it must not follow a letter,
+     * digit or code character (LEFT_BOUNDARY rejects those).
      */
     private static boolean mayStart(String text, int at) {
-        char c = text.charAt(at);
-        if (!(c >= '0' && c <= '9') && FIRST_LETTERS.indexOf(c) < 0) {
-            return false;
-        }
         if (at == 0) {
             return true;
         }
