@@ -21,6 +21,7 @@ import org.veil.core.link.GivenNames;
 import org.veil.core.link.NameForms;
 import org.veil.core.model.EntityType;
 import org.veil.core.recognize.ResourceLines;
+import org.veil.core.recognize.Scripts;
 import org.veil.core.vault.Crypto;
 
 /**
@@ -29,7 +30,6 @@ import org.veil.core.vault.Crypto;
  * or invert it. A Cyrillic name gets a Russian name of the same gender; a date moves by the store's shift.
  */
 final class Surrogates {
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern FEMALE_SURNAME = Pattern.compile(".*(?:ова|ева|ёва|ина|ая|ova|eva|yova|ina|aya)");
     private static final Pattern QUOTED_NAME = Pattern.compile("\\p{Lu}{2,4} «(.+)»");
     /** Russian plate letters: those that look the same in Latin. */
@@ -132,7 +132,7 @@ final class Surrogates {
 
     private String candidate(EntityType type, String recognizer, String canonical, int attempt) {
         String seed = type + "|" + NameForms.fold(canonical);
-        boolean russian = CYRILLIC.matcher(canonical).find();
+        boolean russian = Scripts.hasCyrillic(canonical);
         return switch (type) {
             case PERSON -> person(seed, canonical, russian || russianOrigin(canonical), attempt);
             case LOCATION -> switch (recognizer) {

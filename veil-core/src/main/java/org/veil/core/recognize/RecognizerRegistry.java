@@ -2,7 +2,6 @@ package org.veil.core.recognize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.veil.core.publics.PublicNamesRecognizer;
 import org.veil.core.recognize.en.EnglishNerRecognizer;
 import org.veil.core.recognize.ner.CrfNameRecognizer;
@@ -19,8 +18,6 @@ import org.veil.core.recognize.temporal.DateTimeRecognizer;
 public final class RecognizerRegistry {
     private RecognizerRegistry() {
     }
-
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     /** Which model finds English persons, places and organisations. */
     public enum EnglishNames {
@@ -58,7 +55,7 @@ public final class RecognizerRegistry {
     /** As {@link #english()}, with the given English name model. */
     public static List<Recognizer> english(EnglishNames names) {
         boolean russianBundled = RussianNerRecognizer.class.getResource(RussianNerRecognizer.MODEL) != null;
-        return all(russianBundled ? new OnDemandRecognizer("ru-ner", t -> CYRILLIC.matcher(t).find(),
+        return all(russianBundled ? new OnDemandRecognizer("ru-ner", Scripts::hasCyrillic,
                 () -> RussianNerRecognizer.bundled().orElseThrow()) : null,
                 names.onDemand());
     }

@@ -10,6 +10,7 @@ import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
 import org.veil.core.recognize.Recognizer;
 import org.veil.core.recognize.ResourceLines;
+import org.veil.core.recognize.Scripts;
 import org.veil.core.recognize.Specificity;
 
 /**
@@ -41,7 +42,7 @@ public final class RussianLexiconRecognizer implements Recognizer {
         // The tokens are read off the matcher, not listed: a list of token records for a long (often English)
         // text held hundreds of megabytes for the few Cyrillic words that matter here.
         List<Mention> out = new ArrayList<>();
-        if (!hasCyrillic(text)) {
+        if (!Scripts.hasCyrillic(text)) {
             return out; // only a Cyrillic word can be found: an English text is not tokenised at all
         }
         Matcher m = Tokens.matcher(text);
@@ -63,16 +64,5 @@ public final class RussianLexiconRecognizer implements Recognizer {
             previousEnd = end;
         }
         return out;
-    }
-
-    private static boolean hasCyrillic(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            // Every Cyrillic code point is U+0400 or above; most text never gets past this comparison.
-            if (text.charAt(i) >= '\u0400'
-                    && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.CYRILLIC) {
-                return true;
-            }
-        }
-        return false;
     }
 }

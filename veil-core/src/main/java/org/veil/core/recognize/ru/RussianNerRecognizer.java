@@ -11,6 +11,7 @@ import org.veil.core.model.EntityType;
 import org.veil.core.model.IdentifierKind;
 import org.veil.core.recognize.Mention;
 import org.veil.core.recognize.Recognizer;
+import org.veil.core.recognize.Scripts;
 import org.veil.core.recognize.Specificity;
 import org.veil.core.recognize.tagger.PerceptronTagger;
 
@@ -21,7 +22,6 @@ import org.veil.core.recognize.tagger.PerceptronTagger;
  */
 public final class RussianNerRecognizer implements Recognizer {
     public static final String MODEL = "/org/veil/core/ru/ner-perceptron.bin.gz";
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern LATIN_LOWER = Pattern.compile("[\\p{IsLatin}&&\\p{Ll}]\\p{IsLatin}*");
     private static volatile RussianNerRecognizer shared;
 
@@ -67,14 +67,14 @@ public final class RussianNerRecognizer implements Recognizer {
     @Override
     public List<Mention> recognize(String text) {
         List<Mention> out = new ArrayList<>();
-        if (!CYRILLIC.matcher(text).find()) {
+        if (!Scripts.hasCyrillic(text)) {
             return out;
         }
         List<List<Tokens.Token>> sentences = RussianNer.sentences(Tokens.of(text));
         List<DocumentConsistency.Tagged> tagged = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
-            if (sentence.stream().noneMatch(t -> CYRILLIC.matcher(t.text()).find())) {
+            if (sentence.stream().noneMatch(t -> Scripts.hasCyrillic(t.text()))) {
                 continue;
             }
             List<String> tags = tagger.tag(sentence);
